@@ -1,0 +1,160 @@
+//! The blocking client: a thin facade over the async one.
+//!
+//! It owns a small tokio runtime (one worker thread) and blocks the calling thread on the same
+//! async code, so every rule lives in one place. Never call it from inside an async runtime: it
+//! returns [`Error::BlockingInAsync`] there instead of stalling the executor; use the async
+//! client, or `tokio::task::spawn_blocking`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+
+use elsa::sync::FrozenMap;
+
+use crate::chain::{Chain, Shared};
+use crate::client::{ClientBuilder, Core};
+use crate::endpoint::{Api, Endpoint, NoApis, Request};
+use crate::error::{Error, Result};
+use crate::protocol::{self, SignedBody};
+
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+/// The shared state behind a blocking client.
+pub struct Inner<A> {
+    core: Core,
+    runtime: Option<tokio::runtime::Runtime>,
+    routes: FrozenMap<String, Box<Chain<Client<A>>>>,
+}
+
+impl<A> Drop for Inner<A> {
+    fn drop(&mut self) {
+        // Dropping a runtime blocks, which panics inside another runtime; this does not.
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
+/// The blocking WeChat Pay v2 client, with the same three call styles as the async one.
+pub struct Client<A = NoApis> {
+    inner: Arc<Inner<A>>,
+}
+
+impl<A> Clone for Client<A> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+impl<A> fmt::Debug for Client<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("blocking::Client")
+            .field("config", &self.inner.core.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A: Api> ClientBuilder<A> {
+    /// Builds the blocking client (it starts one runtime thread).
+    pub fn build_blocking(self) -> Result<Client<A>> {
+        let core = self.build_core()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("wechatpay-v2-blocking")
+            .enable_all()
+            .build()
+            .map_err(|e| Error::Config(format!("cannot start the blocking runtime: {e}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                core,
+                runtime: Some(runtime),
+                routes: FrozenMap::new(),
+            }),
+        })
+    }
+}
+
+impl<A: Api> Client<A> {
+    /// A builder; finish it with `build_blocking`.
+    pub fn builder() -> ClientBuilder<A> {
+        ClientBuilder::default()
+    }
+
+    /// The root of the chained style: `api.v2().vehicle().pay().notification()`.
+    pub fn v2(&self) -> A::V2<Self> {
+        A::v2(self.clone())
+    }
+
+    /// The declarative style: a handle on the endpoint at `path`.
+    pub fn chain(&self, path: impl Into<String>) -> Chain<Self> {
+        Chain::new(path.into(), self.clone())
+    }
+
+    /// Sends a typed request to its endpoint.
+    pub fn post<R: Request>(&self, request: R) -> Result<R::Response> {
+        self.block_on(self.inner.core.call(&request))
+    }
+
+    /// Builds and signs the body of `request` with a fixed `nonce`, without sending it.
+    pub fn sign_with_nonce<R: Request>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
+        protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
+    }
+
+    fn block_on<T>(&self, future: impl Future<Output = Result<T>>) -> Result<T> {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return Err(Error::BlockingInAsync);
+        }
+        match &self.inner.runtime {
+            Some(rt) => rt.block_on(future),
+            None => Err(Error::ClientDropped),
+        }
+    }
+}
+
+impl<A> Shared for Client<A> {
+    type Inner = Inner<A>;
+    fn arc(&self) -> &Arc<Inner<A>> {
+        &self.inner
+    }
+    fn from_arc(inner: Arc<Inner<A>>) -> Self {
+        Self { inner }
+    }
+    fn routes(&self) -> &FrozenMap<String, Box<Chain<Self>>> {
+        &self.inner.routes
+    }
+}
+
+impl<A: Api, R: Request> Endpoint<Client<A>, R> {
+    /// Sends the request and returns the verified, typed response.
+    pub fn post(&self, request: R) -> Result<R::Response> {
+        self.client.post(request)
+    }
+}
+
+impl<A: Api> std::ops::Index<&str> for Client<A> {
+    type Output = Chain<Client<A>>;
+
+    /// The index style: `api["v2/vehicle/pay/notification"]`.
+    fn index(&self, path: &str) -> &Chain<Self> {
+        crate::chain::intern(self, path)
+    }
+}
+
+impl<A: Api> Chain<Client<A>> {
+    /// Sends a typed request; the path must be the request's endpoint.
+    pub fn post<R: Request>(&self, request: R) -> Result<R::Response> {
+        let client = self.client()?;
+        self.check_request::<A, R>()?;
+        client.post(request)
+    }
+
+    /// The untyped escape hatch: a map of fields in, the verified map of fields out.
+    pub fn post_fields(&self, fields: BTreeMap<String, String>) -> Result<BTreeMap<String, String>> {
+        let client = self.client()?;
+        let meta = A::find(self.path());
+        client.block_on(client.inner.core.call_fields(self.path(), meta, &fields))
+    }
+}

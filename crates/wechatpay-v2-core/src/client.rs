@@ -1,0 +1,410 @@
+//! The async client, its builder and configuration.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::BytesMut;
+use elsa::sync::FrozenMap;
+
+use crate::chain::{Chain, Shared};
+use crate::endpoint::{Api, Endpoint, EndpointMeta, NoApis, Request};
+use crate::error::{Error, RawResponse, Result};
+use crate::protocol::{self, SignedBody, Signer};
+use crate::sign::ApiKey;
+
+/// The production gateway.
+pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com/";
+/// Default timeout of one HTTP exchange.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit on a response body; a larger body is an error, not an allocation.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
+/// The settings of a client. The key is never printed.
+#[derive(Clone)]
+pub(crate) struct Config {
+    pub(crate) mch_id: String,
+    pub(crate) key: ApiKey,
+    pub(crate) appid: Option<String>,
+    pub(crate) base_url: String,
+    pub(crate) max_response_bytes: usize,
+}
+
+impl Config {
+    pub(crate) fn signer(&self) -> Signer<'_> {
+        Signer {
+            mch_id: &self.mch_id,
+            appid: self.appid.as_deref(),
+            key: &self.key,
+        }
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("mch_id", &self.mch_id)
+            .field("key", &self.key)
+            .field("appid", &self.appid)
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builds a [`Client`] (or, with `build_blocking`, a [`crate::blocking::Client`]).
+pub struct ClientBuilder<A = NoApis> {
+    mch_id: Option<String>,
+    key: Option<ApiKey>,
+    appid: Option<String>,
+    base_url: String,
+    timeout: Duration,
+    max_response_bytes: usize,
+    _api: PhantomData<fn() -> A>,
+}
+
+impl<A> fmt::Debug for ClientBuilder<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("mch_id", &self.mch_id)
+            .field("key", &self.key)
+            .field("appid", &self.appid)
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A: Api> Default for ClientBuilder<A> {
+    fn default() -> Self {
+        Self {
+            mch_id: None,
+            key: None,
+            appid: None,
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            timeout: DEFAULT_TIMEOUT,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            _api: PhantomData,
+        }
+    }
+}
+
+impl<A: Api> ClientBuilder<A> {
+    /// The merchant id (`mch_id`); required. Requests for another merchant are refused.
+    pub fn mch_id(mut self, mch_id: impl Into<String>) -> Self {
+        self.mch_id = Some(mch_id.into());
+        self
+    }
+
+    /// The APIv2 key (32 bytes, set on the merchant platform); required.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(ApiKey::new(key));
+        self
+    }
+
+    /// The app id filled into requests that leave `appid` out.
+    pub fn appid(mut self, appid: impl Into<String>) -> Self {
+        self.appid = Some(appid.into());
+        self
+    }
+
+    /// The gateway's base URL; default [`DEFAULT_BASE_URL`].
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// Timeout of one HTTP exchange, connection included; default [`DEFAULT_TIMEOUT`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Largest response body accepted; default [`DEFAULT_MAX_RESPONSE_BYTES`].
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    fn config(self) -> Result<(Config, Duration)> {
+        let mch_id = self
+            .mch_id
+            .filter(|m| !m.is_empty())
+            .ok_or_else(|| Error::Config("`mch_id` is required".into()))?;
+        let key = self
+            .key
+            .ok_or_else(|| Error::Config("the APIv2 key is required".into()))?;
+        if key.len() != 32 {
+            return Err(Error::Config(format!(
+                "the APIv2 key must be 32 bytes long, this one has {}",
+                key.len()
+            )));
+        }
+        let mut base_url = self.base_url;
+        let parsed = reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+            return Err(Error::Config(format!(
+                "base URL `{base_url}` must be an http(s) URL without a query"
+            )));
+        }
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+        let config = Config {
+            mch_id,
+            key,
+            appid: self.appid.filter(|a| !a.is_empty()),
+            base_url,
+            max_response_bytes: self.max_response_bytes,
+        };
+        Ok((config, self.timeout))
+    }
+
+    pub(crate) fn build_core(self) -> Result<Core> {
+        let (config, timeout) = self.config()?;
+        let http = reqwest::Client::builder()
+            .timeout(timeout)
+            .user_agent(concat!("wechatpay-v2-rust/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(Error::Transport)?;
+        Ok(Core { config, http })
+    }
+
+    /// Builds the async client.
+    pub fn build(self) -> Result<Client<A>> {
+        Ok(Client {
+            inner: Arc::new(Inner {
+                core: self.build_core()?,
+                routes: FrozenMap::new(),
+                _api: PhantomData,
+            }),
+        })
+    }
+}
+
+/// What both clients share: configuration and the HTTP connection pool.
+#[derive(Debug)]
+pub(crate) struct Core {
+    pub(crate) config: Config,
+    http: reqwest::Client,
+}
+
+impl Core {
+    fn url(&self, meta_wire_path: &str) -> String {
+        format!("{}{}", self.config.base_url, meta_wire_path)
+    }
+
+    /// One HTTP exchange; the body is read up to the configured limit.
+    async fn exchange(&self, url: &str, body: Vec<u8>) -> Result<RawResponse> {
+        let mut response = self
+            .http
+            .post(url)
+            .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
+            .body(body)
+            .send()
+            .await
+            .map_err(Error::Transport)?;
+        let status = response.status().as_u16();
+        let limit = self.config.max_response_bytes;
+        let mut buf = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
+            if buf.len() + chunk.len() > limit {
+                buf.extend_from_slice(&chunk[..limit - buf.len()]);
+                return Err(Error::Decode {
+                    reason: format!("the response body exceeds {limit} bytes"),
+                    raw: Box::new(RawResponse {
+                        status,
+                        body: buf.freeze(),
+                    }),
+                });
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse {
+            status,
+            body: buf.freeze(),
+        })
+    }
+
+    pub(crate) async fn call<R: Request>(&self, request: &R) -> Result<R::Response> {
+        let body = protocol::sign_request(request, self.config.signer(), None)?;
+        let raw = self
+            .exchange(&self.url(R::ENDPOINT.wire_path), body.xml)
+            .await?;
+        protocol::decode_response::<R>(&raw, &self.config.key, body.sign_type)
+    }
+
+    pub(crate) async fn call_fields(
+        &self,
+        path: &str,
+        meta: Option<&'static EndpointMeta>,
+        fields: &BTreeMap<String, String>,
+    ) -> Result<BTreeMap<String, String>> {
+        let wire_path = wire_path(path)?;
+        let body = protocol::sign_fields(
+            fields,
+            meta.map(|m| m.request),
+            self.config.signer(),
+            None,
+        )?;
+        let raw = self.exchange(&self.url(wire_path), body.xml).await?;
+        let signed = meta.is_none_or(|m| m.signed_response);
+        protocol::decode_fields(&raw, &self.config.key, body.sign_type, signed)
+    }
+}
+
+/// Checks an SDK path and returns its wire path (without `v2/`).
+pub(crate) fn wire_path(path: &str) -> Result<&str> {
+    let malformed = |reason| Error::MalformedPath {
+        path: path.to_owned(),
+        reason,
+    };
+    let rest = path
+        .strip_prefix("v2/")
+        .ok_or_else(|| malformed("it must start with `v2/`"))?;
+    if rest.is_empty() || rest.split('/').any(str::is_empty) {
+        return Err(malformed("it has an empty segment"));
+    }
+    if !rest
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.'))
+    {
+        return Err(malformed(
+            "segments may hold only ASCII letters, digits, `_`, `-` and `.`",
+        ));
+    }
+    Ok(rest)
+}
+
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+/// The shared state behind an async client.
+pub struct Inner<A> {
+    pub(crate) core: Core,
+    pub(crate) routes: FrozenMap<String, Box<Chain<Client<A>>>>,
+    _api: PhantomData<fn() -> A>,
+}
+
+/// The async WeChat Pay v2 client.
+///
+/// Cheap to clone: clones share one configuration and one connection pool. Reach an endpoint in
+/// any of three styles:
+/// - chained: `api.v2().vehicle().pay().notification().post(req).await`
+/// - declarative: `api.chain("v2/vehicle/pay/notification").post(req).await`
+/// - index: `api["v2/vehicle/pay/notification"].post(req).await`
+///
+/// The string styles also take an untyped map of fields (`post_fields`), for endpoints nobody
+/// has declared yet.
+pub struct Client<A = NoApis> {
+    pub(crate) inner: Arc<Inner<A>>,
+}
+
+impl<A> Clone for Client<A> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+impl<A> fmt::Debug for Client<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.inner.core.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A: Api> Client<A> {
+    /// A builder; `mch_id` and `api_key` are required.
+    pub fn builder() -> ClientBuilder<A> {
+        ClientBuilder::default()
+    }
+
+    /// The root of the chained style: `api.v2().vehicle().pay().notification()`.
+    pub fn v2(&self) -> A::V2<Self> {
+        A::v2(self.clone())
+    }
+
+    /// The declarative style: a handle on the endpoint at `path` (`"v2/vehicle/pay/notification"`).
+    pub fn chain(&self, path: impl Into<String>) -> Chain<Self> {
+        Chain::new(path.into(), self.clone())
+    }
+
+    /// Sends a typed request to its endpoint.
+    pub async fn post<R: Request>(&self, request: R) -> Result<R::Response> {
+        self.inner.core.call(&request).await
+    }
+
+    /// Builds and signs the body of `request` with a fixed `nonce`, without sending it. Output is
+    /// deterministic, for snapshot tests and debugging.
+    pub fn sign_with_nonce<R: Request>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
+        protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
+    }
+
+    /// The configured merchant id.
+    pub fn mch_id(&self) -> &str {
+        &self.inner.core.config.mch_id
+    }
+
+    pub(crate) fn core(&self) -> &Core {
+        &self.inner.core
+    }
+}
+
+impl<A> Shared for Client<A> {
+    type Inner = Inner<A>;
+    fn arc(&self) -> &Arc<Inner<A>> {
+        &self.inner
+    }
+    fn from_arc(inner: Arc<Inner<A>>) -> Self {
+        Self { inner }
+    }
+    fn routes(&self) -> &FrozenMap<String, Box<Chain<Self>>> {
+        &self.inner.routes
+    }
+}
+
+impl<A: Api, R: Request> Endpoint<Client<A>, R> {
+    /// Sends the request and returns the verified, typed response.
+    pub async fn post(&self, request: R) -> Result<R::Response> {
+        self.client.core().call(&request).await
+    }
+}
+
+impl<A: Api> std::ops::Index<&str> for Client<A> {
+    type Output = Chain<Client<A>>;
+
+    /// The index style: `api["v2/vehicle/pay/notification"]`. Handles are kept by the client,
+    /// one per distinct path.
+    fn index(&self, path: &str) -> &Chain<Self> {
+        crate::chain::intern(self, path)
+    }
+}
+
+impl<A: Api> Chain<Client<A>> {
+    /// Sends a typed request; the path must be the request's endpoint.
+    pub async fn post<R: Request>(&self, request: R) -> Result<R::Response> {
+        let client = self.client()?;
+        self.check_request::<A, R>()?;
+        client.core().call(&request).await
+    }
+
+    /// The untyped escape hatch: sends a map of fields and returns the verified map of fields.
+    ///
+    /// `nonce_str` and `sign` are added. For a declared path its metadata applies (configuration
+    /// fill, required fields, limits, signed or not); an undeclared path is assumed to sign its
+    /// responses.
+    pub async fn post_fields(
+        &self,
+        fields: BTreeMap<String, String>,
+    ) -> Result<BTreeMap<String, String>> {
+        let client = self.client()?;
+        client
+            .core()
+            .call_fields(self.path(), A::find(self.path()), &fields)
+            .await
+    }
+}

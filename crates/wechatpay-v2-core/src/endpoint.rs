@@ -1,0 +1,208 @@
+//! What a declared endpoint is: its metadata, its request and response messages, the registry
+//! of all declared endpoints, and the path handles of the chained call style.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use crate::error::FieldError;
+use crate::field::{FieldMeta, FieldReader, FieldWriter};
+
+/// HTTP method of an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`.
+    Get,
+    /// `POST`, with an XML body.
+    Post,
+}
+
+impl Method {
+    /// `GET` or `POST`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+        }
+    }
+}
+
+/// Everything the SDK knows about one endpoint, generated from its declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndpointMeta {
+    /// SDK path, `v2/vehicle/pay/notification`.
+    pub path: &'static str,
+    /// Path on the host, `vehicle/pay/notification` (the SDK path without `v2/`), byte-exact.
+    pub wire_path: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// One line saying what the endpoint does.
+    pub title: &'static str,
+    /// Whether responses carry a `sign` to verify.
+    pub signed_response: bool,
+    /// Request fields, as declared (the framework adds `nonce_str` and `sign`).
+    pub request: &'static [FieldMeta],
+    /// Response fields, as declared (the envelope `return_code`, `return_msg`, `result_code`,
+    /// `err_code`, `err_code_des`, `nonce_str` and `sign` are the framework's).
+    pub response: &'static [FieldMeta],
+}
+
+/// Response fields that the framework checks and removes before a response is decoded.
+pub const ENVELOPE_FIELDS: &[&str] = &[
+    "return_code",
+    "return_msg",
+    "result_code",
+    "err_code",
+    "err_code_des",
+    "nonce_str",
+    "sign",
+];
+
+/// A request or response message: a typed view of a flat field list.
+pub trait Message: Sized {
+    /// The declared fields.
+    const FIELDS: &'static [FieldMeta];
+    /// Writes the fields (empty ones are left out).
+    fn encode<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError>;
+    /// Reads the declared fields out of `fields`; what is not declared stays in `fields`
+    /// (a response keeps it in its `other_fields`).
+    fn decode(fields: &mut FieldReader<'_>) -> Result<Self, FieldError>;
+}
+
+/// The request message of a declared endpoint.
+pub trait Request: Message {
+    /// The typed response.
+    type Response: Message;
+    /// The endpoint's metadata.
+    const ENDPOINT: &'static EndpointMeta;
+}
+
+/// The set of declared endpoints an app is built with, and the root of its path tree.
+///
+/// Implemented by the endpoint crate (`wechatpay_v2::Apis`); the clients are generic over it so
+/// that `api.v2()` returns that crate's path tree.
+pub trait Api: Send + Sync + 'static {
+    /// The `v2` node of the path tree.
+    type V2<C>;
+    /// Builds the `v2` node around a client.
+    fn v2<C>(client: C) -> Self::V2<C>;
+    /// Every declared endpoint, sorted by path.
+    fn endpoints() -> &'static [&'static EndpointMeta];
+
+    /// The declared endpoint at `path`, if any.
+    fn find(path: &str) -> Option<&'static EndpointMeta> {
+        let all = Self::endpoints();
+        all.binary_search_by(|m| m.path.cmp(path))
+            .ok()
+            .map(|i| all[i])
+    }
+}
+
+/// No declared endpoints: only the string call styles, untyped. Used by the runtime's own tests.
+#[derive(Debug, Clone, Copy)]
+pub struct NoApis;
+
+impl Api for NoApis {
+    type V2<C> = PhantomData<C>;
+    fn v2<C>(_client: C) -> PhantomData<C> {
+        PhantomData
+    }
+    fn endpoints() -> &'static [&'static EndpointMeta] {
+        &[]
+    }
+}
+
+/// The leaf of the chained style: one endpoint, reached as
+/// `api.v2().vehicle().pay().notification()`. Call `post` on it.
+pub struct Endpoint<C, R> {
+    pub(crate) client: C,
+    _request: PhantomData<fn(R) -> R>,
+}
+
+impl<C, R: Request> Endpoint<C, R> {
+    #[doc(hidden)]
+    pub fn __new(client: C) -> Self {
+        Self {
+            client,
+            _request: PhantomData,
+        }
+    }
+
+    /// The endpoint's metadata.
+    pub fn meta(&self) -> &'static EndpointMeta {
+        R::ENDPOINT
+    }
+}
+
+impl<C: Clone, R> Clone for Endpoint<C, R> {
+    fn clone(&self) -> Self {
+        Self {
+            client: self.client.clone(),
+            _request: PhantomData,
+        }
+    }
+}
+
+impl<C, R: Request> fmt::Debug for Endpoint<C, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Endpoint")
+            .field("path", &R::ENDPOINT.path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Declares the path node of one folder of the path tree (generated for `api-specs/`).
+///
+/// `__path_node!("v2")` declares the root node; `__path_node!("v2/vehicle", vehicle)` declares
+/// a node and its accessor on the parent module's node.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __path_node {
+    ($path:literal) => {
+        #[doc = concat!("The `", $path, "` level of the path tree.")]
+        #[derive(Clone, Debug)]
+        pub struct Node<C> {
+            client: C,
+        }
+
+        impl<C> Node<C> {
+            #[doc(hidden)]
+            pub fn __new(client: C) -> Self {
+                Self { client }
+            }
+        }
+    };
+    ($path:literal, $accessor:ident) => {
+        $crate::__path_node!($path);
+
+        impl<C: ::core::clone::Clone> super::Node<C> {
+            #[doc = concat!("The endpoints under `", $path, "`.")]
+            pub fn $accessor(&self) -> Node<C> {
+                Node {
+                    client: ::core::clone::Clone::clone(&self.client),
+                }
+            }
+        }
+    };
+}
+
+/// Fields of a response that this SDK does not declare, kept as received.
+pub type OtherFields = BTreeMap<String, String>;
+
+/// True when `module` (a `module_path!()`) is `suffix` or ends with `::suffix`.
+#[doc(hidden)]
+pub const fn module_path_ends_with(module: &str, suffix: &str) -> bool {
+    let (m, s) = (module.as_bytes(), suffix.as_bytes());
+    if s.len() > m.len() {
+        return false;
+    }
+    let offset = m.len() - s.len();
+    let mut i = 0;
+    while i < s.len() {
+        if m[offset + i] != s[i] {
+            return false;
+        }
+        i += 1;
+    }
+    offset == 0 || (offset >= 2 && m[offset - 1] == b':' && m[offset - 2] == b':')
+}

@@ -1,0 +1,273 @@
+//! The one error type of the SDK.
+//!
+//! Every failure is a distinct variant, so a caller can tell a network fault from a protocol
+//! `FAIL`, a business `FAIL`, a signature problem or an undecodable body. Variants that come from
+//! a response keep the raw response ([`Error::raw_response`]) for debugging. No variant ever holds
+//! the APIv2 key.
+
+use std::fmt;
+
+use bytes::Bytes;
+
+use crate::sign::SignType;
+
+/// Result alias used throughout the SDK.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The raw HTTP response behind an error: status and body, as received.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RawResponse {
+    /// HTTP status code.
+    pub status: u16,
+    /// The body bytes (possibly cut at the configured size limit).
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    /// The body as text (invalid UTF-8 replaced), for logs and debugging.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.body)
+    }
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("body", &self.text())
+            .finish()
+    }
+}
+
+/// Why a signature check failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SignatureProblem {
+    /// The document carries no `sign` field although the endpoint signs its responses.
+    Missing,
+    /// The sign has the length of the other algorithm's digest.
+    AlgorithmMismatch {
+        /// The algorithm the request was signed with.
+        expected: SignType,
+        /// The algorithm the received sign's length points to.
+        received: SignType,
+    },
+    /// The sign does not match the one computed over the received fields.
+    Mismatch,
+}
+
+impl fmt::Display for SignatureProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Missing => f.write_str("the response carries no `sign`"),
+            Self::AlgorithmMismatch { expected, received } => write!(
+                f,
+                "the response is signed with {received}, the request used {expected}"
+            ),
+            Self::Mismatch => {
+                f.write_str("the `sign` does not match the fields received (tampered, or signed with another key)")
+            }
+        }
+    }
+}
+
+/// Every error the SDK returns.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The client configuration is incomplete or invalid.
+    #[error("configuration: {0}")]
+    Config(String),
+
+    /// A request field breaks a rule of the endpoint; nothing was sent.
+    #[error("field `{field}`: {rule}")]
+    InvalidField {
+        /// Wire name of the field.
+        field: String,
+        /// The rule broken, in words.
+        rule: String,
+    },
+
+    /// The request names a merchant other than the configured one; nothing was sent.
+    #[error(
+        "field `{field}` is `{requested}` but the client is configured for merchant `{configured}`; refusing to sign for another merchant"
+    )]
+    MerchantMismatch {
+        /// Wire name of the merchant-id field (`mch_id`, `mchid`, ...).
+        field: &'static str,
+        /// The configured merchant id.
+        configured: String,
+        /// The merchant id in the request.
+        requested: String,
+    },
+
+    /// A path given to `chain` or `[]` is not a well-formed `v2/...` path.
+    #[error("malformed API path `{path}`: {reason}")]
+    MalformedPath {
+        /// The path as given.
+        path: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+
+    /// A typed request was posted to a path that has no declared endpoint.
+    #[error(
+        "`{path}` is not a declared endpoint; use `post_fields` (the untyped escape hatch) to call it"
+    )]
+    UndeclaredPath {
+        /// The path as given.
+        path: String,
+    },
+
+    /// A typed request was posted to another endpoint's path.
+    #[error("the request type belongs to `{request_path}`, not to `{path}`")]
+    PathMismatch {
+        /// The path the call was made on.
+        path: String,
+        /// The path the request type is declared for.
+        request_path: &'static str,
+    },
+
+    /// The HTTP exchange failed (connect, TLS, timeout, I/O).
+    #[error("transport: {0}")]
+    Transport(#[source] reqwest::Error),
+
+    /// The gateway answered with a non-200 HTTP status.
+    #[error("HTTP status {}", .raw.status)]
+    HttpStatus {
+        /// The response as received.
+        raw: Box<RawResponse>,
+    },
+
+    /// The body could not be read as a WeChat Pay XML document, or a field could not be decoded.
+    #[error("undecodable response: {reason}")]
+    Decode {
+        /// What could not be decoded (naming the field where there is one).
+        reason: String,
+        /// The response as received.
+        raw: Box<RawResponse>,
+    },
+
+    /// `return_code` is `FAIL`: the gateway rejected the call (bad sign, missing parameter...).
+    #[error("protocol FAIL: {return_msg}")]
+    Protocol {
+        /// `return_msg`, the gateway's reason (empty when absent).
+        return_msg: String,
+        /// The response as received.
+        raw: Box<RawResponse>,
+    },
+
+    /// `result_code` is `FAIL`: the call was understood but the business operation failed.
+    #[error("business FAIL: {err_code}: {err_code_des}")]
+    Business {
+        /// `err_code` (empty when absent).
+        err_code: String,
+        /// `err_code_des` (empty when absent).
+        err_code_des: String,
+        /// The response as received.
+        raw: Box<RawResponse>,
+    },
+
+    /// The response sign is missing, of the wrong algorithm, or does not match.
+    #[error("signature: {problem}")]
+    Signature {
+        /// What is wrong with the sign.
+        problem: SignatureProblem,
+        /// The response as received.
+        raw: Box<RawResponse>,
+    },
+
+    /// A blocking call was made from inside an async runtime, where it would stall the executor.
+    #[error(
+        "blocking call inside an async runtime; use the async client, or call from `tokio::task::spawn_blocking`"
+    )]
+    BlockingInAsync,
+
+    /// The client behind a path handle was dropped.
+    #[error("the client behind this handle was dropped")]
+    ClientDropped,
+}
+
+/// What kind of failure an [`Error`] is, for matching without destructuring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Configuration or misuse of the SDK (paths, blocking in async, dropped client).
+    Usage,
+    /// A request that breaks a rule; nothing was sent.
+    InvalidRequest,
+    /// Network, TLS, timeout or HTTP status.
+    Transport,
+    /// The body could not be decoded.
+    Decode,
+    /// `return_code` FAIL.
+    Protocol,
+    /// `result_code` FAIL.
+    Business,
+    /// The response sign failed verification.
+    Signature,
+}
+
+impl Error {
+    /// The kind of failure.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Self::Config(_)
+            | Self::MalformedPath { .. }
+            | Self::UndeclaredPath { .. }
+            | Self::PathMismatch { .. }
+            | Self::BlockingInAsync
+            | Self::ClientDropped => ErrorKind::Usage,
+            Self::InvalidField { .. } | Self::MerchantMismatch { .. } => ErrorKind::InvalidRequest,
+            Self::Transport(_) | Self::HttpStatus { .. } => ErrorKind::Transport,
+            Self::Decode { .. } => ErrorKind::Decode,
+            Self::Protocol { .. } => ErrorKind::Protocol,
+            Self::Business { .. } => ErrorKind::Business,
+            Self::Signature { .. } => ErrorKind::Signature,
+        }
+    }
+
+    /// The raw response, for every error that came from one.
+    pub fn raw_response(&self) -> Option<&RawResponse> {
+        match self {
+            Self::HttpStatus { raw }
+            | Self::Decode { raw, .. }
+            | Self::Protocol { raw, .. }
+            | Self::Business { raw, .. }
+            | Self::Signature { raw, .. } => Some(raw),
+            _ => None,
+        }
+    }
+
+    /// True when the failure is a timeout of the HTTP exchange.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Self::Transport(e) if e.is_timeout())
+    }
+
+    pub(crate) fn invalid(field: impl Into<String>, rule: impl Into<String>) -> Self {
+        Self::InvalidField {
+            field: field.into(),
+            rule: rule.into(),
+        }
+    }
+}
+
+/// A field that could not be decoded from its wire text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("field `{field}`: {reason}")]
+pub struct FieldError {
+    /// Wire name of the field.
+    pub field: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+impl FieldError {
+    /// A field error for `field`.
+    pub fn new(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Field values: how a Rust value becomes wire text and back, and what metadata describes it.
+//!
+//! The macro does not need to know what a field's type is: it calls [`FieldValue`] on it. Text
+//! (`String`), integers (amounts in fen and counts), enums declared with `#[wechat_v2_api]`
+//! and JSON-in-string types declared with `#[wechat_v2_api(json)]` implement it, and so does
+//! `Option` of any of them. A type that does not implement it gets a compile error at the field.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::error::FieldError;
+
+/// What a field holds, for metadata (the mock gateway, `wxpay show`, validation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FieldKind {
+    /// Free text.
+    Text,
+    /// A decimal integer (amounts are in fen).
+    Integer,
+    /// One of a fixed set of values.
+    Enum(&'static [&'static str]),
+    /// A string that carries JSON of this shape.
+    Json(&'static JsonShape),
+}
+
+/// The shape of a JSON value carried in a string field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum JsonShape {
+    /// An object with these members.
+    Object(&'static [FieldMeta]),
+    /// Exactly one of these objects (the choice of scene shapes, for example).
+    OneOf(&'static [JsonShape]),
+}
+
+/// Where a request field may be filled from when the caller leaves it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ConfigField {
+    /// The configured app id.
+    AppId,
+    /// The configured merchant id; a different value in the request is refused.
+    MchId,
+}
+
+/// One field of a request, a response or a JSON object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldMeta {
+    /// Wire name.
+    pub name: &'static str,
+    /// One line saying what it is.
+    pub doc: &'static str,
+    /// Whether the field must be present (on the wire, after configuration is filled in).
+    pub required: bool,
+    /// Maximum length in characters, where the API sets one.
+    pub max_len: Option<u32>,
+    /// What the value is.
+    pub kind: FieldKind,
+    /// Filled from the client configuration when left out.
+    pub config: Option<ConfigField>,
+}
+
+/// Metadata of a field type.
+pub trait Describe {
+    /// What the value is.
+    const KIND: FieldKind;
+}
+
+/// A type that can be a field of a WeChat Pay document.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a WeChat Pay v2 field",
+    label = "not a supported field type",
+    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, or `Option` of one of them"
+)]
+pub trait FieldValue: Describe + Sized {
+    /// The wire text; empty means "absent" and the field is left out.
+    fn to_wire(&self) -> Result<Cow<'_, str>, String>;
+    /// Parses the wire text.
+    fn from_wire(text: &str) -> Result<Self, String>;
+}
+
+impl Describe for String {
+    const KIND: FieldKind = FieldKind::Text;
+}
+
+impl FieldValue for String {
+    fn to_wire(&self) -> Result<Cow<'_, str>, String> {
+        Ok(Cow::Borrowed(self))
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+macro_rules! integer_fields {
+    ($($t:ty),*) => {$(
+        impl Describe for $t {
+            const KIND: FieldKind = FieldKind::Integer;
+        }
+        impl FieldValue for $t {
+            fn to_wire(&self) -> Result<Cow<'_, str>, String> {
+                Ok(Cow::Owned(self.to_string()))
+            }
+            fn from_wire(text: &str) -> Result<Self, String> {
+                text.parse().map_err(|_| format!("`{text}` is not an integer of type {}", stringify!($t)))
+            }
+        }
+    )*};
+}
+integer_fields!(u8, u16, u32, u64, i32, i64);
+
+impl<T: Describe> Describe for Option<T> {
+    const KIND: FieldKind = T::KIND;
+}
+
+impl<T: FieldValue> FieldValue for Option<T> {
+    fn to_wire(&self) -> Result<Cow<'_, str>, String> {
+        match self {
+            Some(v) => v.to_wire(),
+            None => Ok(Cow::Borrowed("")),
+        }
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        T::from_wire(text).map(Some)
+    }
+}
+
+/// A value of an enumerated field that this SDK does not know (yet), kept as received.
+///
+/// WeChat adds enum values over time; a response carrying a new one still decodes, and the value
+/// is here. It cannot be built by hand, so a request never sends a value the API does not list.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownValue(Box<str>);
+
+impl UnknownValue {
+    #[doc(hidden)]
+    pub fn __new(text: &str) -> Self {
+        Self(text.into())
+    }
+
+    /// The value as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+/// An enum declared with `#[wechat_v2_api]`: a closed set of wire values plus `Unknown`.
+pub trait WireEnum: Sized + 'static {
+    /// Every known wire value, in declaration order.
+    const VALUES: &'static [&'static str];
+    /// The wire value.
+    fn as_str(&self) -> &str;
+    /// The variant for a wire value; unknown values are kept in `Unknown`.
+    fn from_str_lossy(text: &str) -> Self;
+}
+
+/// Helpers the generated code calls, so each enum expands to declarations only.
+#[doc(hidden)]
+pub mod wire_enum {
+    use super::*;
+
+    pub fn serialize<E: WireEnum, S: serde::Serializer>(e: &E, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(e.as_str())
+    }
+
+    pub fn deserialize<'de, E: WireEnum, D: serde::Deserializer<'de>>(d: D) -> Result<E, D::Error> {
+        let text: Cow<'de, str> = serde::Deserialize::deserialize(d)?;
+        Ok(E::from_str_lossy(&text))
+    }
+
+    /// `FromStr` for known values only: input typed by a person must be one of the values.
+    pub fn parse_known<E: WireEnum>(text: &str) -> Result<E, String> {
+        if E::VALUES.contains(&text) {
+            Ok(E::from_str_lossy(text))
+        } else {
+            Err(format!("`{text}` is not one of {}", E::VALUES.join(", ")))
+        }
+    }
+}
+
+/// Helpers for JSON-in-string fields.
+#[doc(hidden)]
+pub mod json {
+    use super::*;
+
+    pub fn to_wire<T: serde::Serialize>(value: &T) -> Result<Cow<'static, str>, String> {
+        serde_json::to_string(value)
+            .map(Cow::Owned)
+            .map_err(|e| format!("cannot encode as JSON: {e}"))
+    }
+
+    pub fn from_wire<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+        serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))
+    }
+}
+
+/// Collects the fields of a message being encoded, skipping empty ones.
+#[derive(Debug, Default)]
+pub struct FieldWriter<'a> {
+    pub(crate) pairs: Vec<(&'a str, Cow<'a, str>)>,
+}
+
+impl<'a> FieldWriter<'a> {
+    /// An empty writer with room for `n` fields.
+    pub fn with_capacity(n: usize) -> Self {
+        Self {
+            pairs: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds a field; an empty value (or `None`) is left out.
+    pub fn put<T: FieldValue>(&mut self, name: &'a str, value: &'a T) -> Result<(), FieldError> {
+        let text = value
+            .to_wire()
+            .map_err(|reason| FieldError::new(name, reason))?;
+        if !text.is_empty() {
+            self.pairs.push((name, text));
+        }
+        Ok(())
+    }
+
+    /// Adds a field from plain text (the untyped path); empty values are left out.
+    pub fn put_str(&mut self, name: &'a str, value: &'a str) {
+        if !value.is_empty() {
+            self.pairs.push((name, Cow::Borrowed(value)));
+        }
+    }
+
+    /// The fields collected so far, in the order they were added.
+    pub fn pairs(&self) -> &[(&'a str, Cow<'a, str>)] {
+        &self.pairs
+    }
+
+    /// The fields as an owned map.
+    pub fn into_map(self) -> BTreeMap<String, String> {
+        self.pairs
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.into_owned()))
+            .collect()
+    }
+}
+
+/// The fields of a message being decoded; each `take` removes one.
+#[derive(Debug, Default)]
+pub struct FieldReader<'a> {
+    pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+impl<'a> FieldReader<'a> {
+    /// Wraps received pairs.
+    pub fn new(pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> Self {
+        Self { pairs }
+    }
+
+    /// Wraps an owned map.
+    pub fn from_map(map: &'a BTreeMap<String, String>) -> Self {
+        Self::new(
+            map.iter()
+                .map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
+                .collect(),
+        )
+    }
+
+    fn take_text(&mut self, name: &str) -> Option<Cow<'a, str>> {
+        let at = self.pairs.iter().position(|(k, _)| k == name)?;
+        let (_, value) = self.pairs.swap_remove(at);
+        Some(value)
+    }
+
+    /// Removes a required field and decodes it.
+    pub fn required<T: FieldValue>(&mut self, name: &str) -> Result<T, FieldError> {
+        match self.take_text(name) {
+            Some(text) if !text.is_empty() => {
+                T::from_wire(&text).map_err(|reason| FieldError::new(name, reason))
+            }
+            _ => Err(FieldError::new(name, "required but missing")),
+        }
+    }
+
+    /// Removes an optional field and decodes it; absent or empty is `None`.
+    pub fn optional<T: FieldValue>(&mut self, name: &str) -> Result<Option<T>, FieldError> {
+        match self.take_text(name) {
+            Some(text) if !text.is_empty() => T::from_wire(&text)
+                .map(Some)
+                .map_err(|reason| FieldError::new(name, reason)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Drops fields the framework itself handles (envelope, sign, nonce).
+    pub fn discard(&mut self, names: &[&str]) {
+        self.pairs.retain(|(k, _)| !names.contains(&k.as_ref()));
+    }
+
+    /// Removes and returns whatever was not taken: fields this SDK does not know.
+    pub fn take_rest(&mut self) -> BTreeMap<String, String> {
+        std::mem::take(self).into_rest()
+    }
+
+    /// Whatever was not taken: fields this SDK does not know.
+    pub fn into_rest(self) -> BTreeMap<String, String> {
+        self.pairs
+            .into_iter()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+}
+
+/// The shape inside a JSON kind; used in constants generated for one-of types.
+#[doc(hidden)]
+pub const fn json_shape_of(kind: FieldKind) -> JsonShape {
+    match kind {
+        FieldKind::Json(shape) => *shape,
+        _ => panic!("each variant of a JSON one-of must hold a `#[wechat_v2_api(json)]` type"),
+    }
+}

@@ -1,0 +1,262 @@
+//! The protocol steps of one call, without I/O: build and sign a request body, then check,
+//! verify and decode the response. The async and blocking clients, the tests and the mock gateway
+//! all go through these functions, so there is one implementation of each rule.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use crate::endpoint::{ENVELOPE_FIELDS, Message, Request};
+use crate::error::{Error, RawResponse, Result};
+use crate::field::{ConfigField, FieldMeta, FieldReader, FieldWriter};
+use crate::sign::{self, ApiKey, SignType};
+use crate::xml;
+
+/// The merchant identity a request is signed for.
+#[derive(Debug, Clone, Copy)]
+pub struct Signer<'a> {
+    /// The configured merchant id.
+    pub mch_id: &'a str,
+    /// The configured app id, if any.
+    pub appid: Option<&'a str>,
+    /// The APIv2 key.
+    pub key: &'a ApiKey,
+}
+
+/// Wire names under which a request may name a merchant; a value other than the configured
+/// merchant id is refused under any of them.
+const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
+
+/// A signed request body, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedBody {
+    /// The `<xml>` document.
+    pub xml: Vec<u8>,
+    /// The algorithm it was signed with; the response is verified with the same one.
+    pub sign_type: SignType,
+    /// The `sign` written.
+    pub sign: sign::Sign,
+}
+
+/// Builds and signs the body of a typed request.
+///
+/// Fields left out that the endpoint fills from configuration (`appid`, `mch_id`) are filled; a
+/// merchant id other than the configured one is refused; `nonce_str` is `nonce` or a fresh one;
+/// required fields and length limits are checked. Nothing here does I/O.
+pub fn sign_request<R: Request>(
+    request: &R,
+    signer: Signer<'_>,
+    nonce: Option<&str>,
+) -> Result<SignedBody> {
+    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 3);
+    request
+        .encode(&mut out)
+        .map_err(|e| Error::invalid(e.field, e.reason))?;
+    finish(out, Some(R::ENDPOINT.request), signer, nonce)
+}
+
+/// Builds and signs the body of an untyped request (the escape hatch).
+///
+/// With `fields` metadata (a declared endpoint called untyped) the same rules as for a typed
+/// request apply. Without it, only the merchant-id check and `nonce_str` are applied. A `sign`
+/// in the map is ignored; a `nonce_str` in it is kept.
+pub fn sign_fields(
+    map: &BTreeMap<String, String>,
+    fields: Option<&'static [FieldMeta]>,
+    signer: Signer<'_>,
+    nonce: Option<&str>,
+) -> Result<SignedBody> {
+    let mut out = FieldWriter::with_capacity(map.len() + 3);
+    for (name, value) in map {
+        if name != "sign" {
+            xml::check_name(name).map_err(|why| Error::invalid(name.as_str(), why))?;
+            out.put_str(name, value);
+        }
+    }
+    finish(out, fields, signer, nonce)
+}
+
+fn finish<'a>(
+    out: FieldWriter<'a>,
+    fields: Option<&'static [FieldMeta]>,
+    signer: Signer<'a>,
+    nonce: Option<&'a str>,
+) -> Result<SignedBody> {
+    let mut pairs = out.pairs;
+    let find = |pairs: &[(&str, Cow<'_, str>)], name: &str| pairs.iter().position(|(k, _)| *k == name);
+
+    for name in MERCHANT_FIELDS {
+        if let Some(at) = find(&pairs, name) {
+            if pairs[at].1 != signer.mch_id {
+                return Err(Error::MerchantMismatch {
+                    field: name,
+                    configured: signer.mch_id.to_owned(),
+                    requested: pairs[at].1.clone().into_owned(),
+                });
+            }
+        }
+    }
+    for meta in fields.unwrap_or_default() {
+        let Some(source) = meta.config else { continue };
+        if find(&pairs, meta.name).is_some() {
+            continue;
+        }
+        let configured = match source {
+            ConfigField::MchId => Some(signer.mch_id),
+            ConfigField::AppId => signer.appid,
+        };
+        if let Some(value) = configured {
+            pairs.push((meta.name, Cow::Borrowed(value)));
+        }
+    }
+    if find(&pairs, "nonce_str").is_none() {
+        let nonce = match nonce {
+            Some(n) => Cow::Borrowed(n),
+            None => Cow::Owned(crate::nonce::generate()),
+        };
+        pairs.push(("nonce_str", nonce));
+    }
+
+    for meta in fields.unwrap_or_default() {
+        match find(&pairs, meta.name) {
+            None if meta.required => {
+                let rule = match meta.config {
+                    Some(ConfigField::AppId) => {
+                        "required: set it on the request or configure the client's appid"
+                    }
+                    _ => "required but missing",
+                };
+                return Err(Error::invalid(meta.name, rule));
+            }
+            Some(at) => {
+                if let Some(max) = meta.max_len {
+                    let len = pairs[at].1.chars().count();
+                    if len > max as usize {
+                        return Err(Error::invalid(
+                            meta.name,
+                            format!("{len} characters, at most {max} allowed"),
+                        ));
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+    for (name, value) in &pairs {
+        xml::check_value(value).map_err(|why| Error::invalid(*name, why))?;
+    }
+
+    let sign_type = match find(&pairs, "sign_type") {
+        None => SignType::Md5,
+        Some(at) => SignType::from_wire(&pairs[at].1)
+            .ok_or_else(|| Error::invalid("sign_type", "must be `MD5` or `HMAC-SHA256`"))?,
+    };
+    pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let sign = sign::sign_sorted(pairs.iter().map(|(k, v)| (*k, v.as_ref())), signer.key, sign_type);
+
+    let size: usize = pairs.iter().map(|(k, v)| 2 * k.len() + v.len() + 16).sum();
+    let mut xml_out = Vec::with_capacity(size + 96);
+    xml::write_document(
+        &mut xml_out,
+        pairs
+            .iter()
+            .map(|(k, v)| (*k, v.as_ref()))
+            .chain([("sign", sign.as_str())]),
+    );
+    Ok(SignedBody {
+        xml: xml_out,
+        sign_type,
+        sign,
+    })
+}
+
+/// Checks a response and verifies its sign; returns every field received, envelope included.
+///
+/// In order: HTTP status 200; a well-formed flat `<xml>` document; `return_code` (FAIL is
+/// [`Error::Protocol`]); the `sign` over every received field when `signed`; `result_code`
+/// (FAIL is [`Error::Business`]).
+pub fn check_response<'a>(
+    raw: &'a RawResponse,
+    key: &ApiKey,
+    sign_type: SignType,
+    signed: bool,
+) -> Result<Vec<xml::Pair<'a>>> {
+    let boxed = || Box::new(raw.clone());
+    if raw.status != 200 {
+        return Err(Error::HttpStatus { raw: boxed() });
+    }
+    let pairs = xml::parse_document(&raw.body, "xml").map_err(|e| Error::Decode {
+        reason: e.to_string(),
+        raw: boxed(),
+    })?;
+    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_ref());
+
+    match get("return_code") {
+        Some("SUCCESS") => {}
+        Some("FAIL") => {
+            return Err(Error::Protocol {
+                return_msg: get("return_msg").unwrap_or_default().to_owned(),
+                raw: boxed(),
+            });
+        }
+        Some(other) => {
+            return Err(Error::Decode {
+                reason: format!("field `return_code`: unexpected value `{other}`"),
+                raw: boxed(),
+            });
+        }
+        None => {
+            return Err(Error::Decode {
+                reason: "field `return_code`: required but missing".to_owned(),
+                raw: boxed(),
+            });
+        }
+    }
+    if signed {
+        sign::verify(
+            pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
+            key,
+            sign_type,
+        )
+        .map_err(|problem| Error::Signature {
+            problem,
+            raw: boxed(),
+        })?;
+    }
+    if get("result_code") == Some("FAIL") {
+        return Err(Error::Business {
+            err_code: get("err_code").unwrap_or_default().to_owned(),
+            err_code_des: get("err_code_des").unwrap_or_default().to_owned(),
+            raw: boxed(),
+        });
+    }
+    Ok(pairs)
+}
+
+/// Checks, verifies and decodes the response of a typed request.
+pub fn decode_response<R: Request>(
+    raw: &RawResponse,
+    key: &ApiKey,
+    sign_type: SignType,
+) -> Result<R::Response> {
+    let pairs = check_response(raw, key, sign_type, R::ENDPOINT.signed_response)?;
+    let mut reader = FieldReader::new(pairs);
+    reader.discard(ENVELOPE_FIELDS);
+    R::Response::decode(&mut reader).map_err(|e| Error::Decode {
+        reason: e.to_string(),
+        raw: Box::new(raw.clone()),
+    })
+}
+
+/// Checks and verifies an untyped response; returns every field received, envelope included.
+pub fn decode_fields(
+    raw: &RawResponse,
+    key: &ApiKey,
+    sign_type: SignType,
+    signed: bool,
+) -> Result<BTreeMap<String, String>> {
+    let pairs = check_response(raw, key, sign_type, signed)?;
+    Ok(pairs
+        .into_iter()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect())
+}

@@ -1,0 +1,344 @@
+//! Signing and verification, exactly as the APIv2 protocol defines them.
+//!
+//! 1. Take every field except `sign` whose value is not empty.
+//! 2. Sort by key in byte order and join as `k=v` pairs with `&` (values as they are).
+//! 3. Append `&key=<APIv2 key>`.
+//! 4. MD5 of that string (`sign_type` MD5, the default), or HMAC-SHA256 of it keyed with the
+//!    APIv2 key (`sign_type` HMAC-SHA256).
+//! 5. Upper-case hex.
+//!
+//! The canonical string is never built in memory: the pairs are fed to the hash one piece at a
+//! time, so signing allocates nothing.
+
+use std::fmt;
+
+use hmac::{KeyInit, Mac};
+use md5::{Digest, Md5};
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
+
+use crate::error::SignatureProblem;
+
+/// The signature algorithm, the `sign_type` field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SignType {
+    /// `MD5`, the default when a request has no `sign_type`.
+    #[default]
+    Md5,
+    /// `HMAC-SHA256`.
+    HmacSha256,
+}
+
+impl SignType {
+    /// The wire value: `MD5` or `HMAC-SHA256`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Md5 => "MD5",
+            Self::HmacSha256 => "HMAC-SHA256",
+        }
+    }
+
+    /// Parses the wire value; `None` for anything else.
+    pub fn from_wire(s: &str) -> Option<Self> {
+        match s {
+            "MD5" => Some(Self::Md5),
+            "HMAC-SHA256" => Some(Self::HmacSha256),
+            _ => None,
+        }
+    }
+
+    /// Length of this algorithm's sign in hex characters (32 or 64).
+    pub const fn hex_len(self) -> usize {
+        match self {
+            Self::Md5 => 32,
+            Self::HmacSha256 => 64,
+        }
+    }
+}
+
+impl fmt::Display for SignType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The merchant's APIv2 key. Never printed, zeroized on drop.
+#[derive(Clone)]
+pub struct ApiKey(Zeroizing<String>);
+
+impl ApiKey {
+    /// Wraps a key.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self(Zeroizing::new(key.into()))
+    }
+
+    /// The key bytes, for the signing functions.
+    pub(crate) fn expose(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+
+    /// True when the key is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Length of the key in bytes (the platform's keys have 32).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+/// A sign in upper-case hex, held inline (no allocation).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Sign {
+    buf: [u8; 64],
+    len: u8,
+}
+
+impl Sign {
+    /// The sign as text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII hex digits are ever written into `buf`.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or_default()
+    }
+
+    fn from_digest(digest: &[u8]) -> Self {
+        let mut buf = [0u8; 64];
+        let len = base16ct::upper::encode(digest, &mut buf)
+            .map(|hex| hex.len())
+            .unwrap_or(0);
+        Self {
+            buf,
+            len: len as u8,
+        }
+    }
+}
+
+impl fmt::Debug for Sign {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Sign({})", self.as_str())
+    }
+}
+
+impl fmt::Display for Sign {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Something the canonical string can be streamed into.
+trait Sink {
+    fn feed(&mut self, bytes: &[u8]);
+}
+
+impl Sink for Md5 {
+    fn feed(&mut self, bytes: &[u8]) {
+        Digest::update(self, bytes);
+    }
+}
+
+impl Sink for hmac::Hmac<Sha256> {
+    fn feed(&mut self, bytes: &[u8]) {
+        Mac::update(self, bytes);
+    }
+}
+
+/// Streams the canonical string of `sorted` (already in key order) into `sink`.
+fn feed_canonical<'a>(
+    sink: &mut impl Sink,
+    sorted: impl IntoIterator<Item = (&'a str, &'a str)>,
+    key: &ApiKey,
+) {
+    for (name, value) in sorted {
+        if name == "sign" || value.is_empty() {
+            continue;
+        }
+        sink.feed(name.as_bytes());
+        sink.feed(b"=");
+        sink.feed(value.as_bytes());
+        sink.feed(b"&");
+    }
+    sink.feed(b"key=");
+    sink.feed(key.expose());
+}
+
+/// Signs fields that are already sorted by key (byte order).
+///
+/// `sign` and empty values are skipped, as the protocol says. Use [`sign_unsorted`] when the
+/// order is not known.
+pub fn sign_sorted<'a>(
+    sorted: impl IntoIterator<Item = (&'a str, &'a str)>,
+    key: &ApiKey,
+    sign_type: SignType,
+) -> Sign {
+    match sign_type {
+        SignType::Md5 => {
+            let mut h = Md5::new();
+            feed_canonical(&mut h, sorted, key);
+            Sign::from_digest(&h.finalize())
+        }
+        SignType::HmacSha256 => {
+            // HMAC accepts keys of any length, so this cannot fail.
+            let mut h = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(key.expose())
+                .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+            feed_canonical(&mut h, sorted, key);
+            Sign::from_digest(&h.finalize().into_bytes())
+        }
+    }
+}
+
+/// Signs fields in any order.
+pub fn sign_unsorted<'a>(
+    fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+    key: &ApiKey,
+    sign_type: SignType,
+) -> Sign {
+    let mut pairs: Vec<(&str, &str)> = fields.into_iter().collect();
+    pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    sign_sorted(pairs, key, sign_type)
+}
+
+/// The canonical string of `fields` with the key masked, for debugging a sign mismatch.
+pub fn canonical_string_masked<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let mut pairs: Vec<(&str, &str)> = fields
+        .into_iter()
+        .filter(|(k, v)| *k != "sign" && !v.is_empty())
+        .collect();
+    pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let mut out = String::new();
+    for (k, v) in pairs {
+        out.push_str(k);
+        out.push('=');
+        out.push_str(v);
+        out.push('&');
+    }
+    out.push_str("key=********");
+    out
+}
+
+/// Verifies the `sign` among `fields` (any order, every field received, known or not).
+///
+/// The comparison is constant-time. A sign whose length is that of the other algorithm is
+/// reported as such rather than as a plain mismatch.
+pub fn verify<'a>(
+    fields: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+    key: &ApiKey,
+    expected: SignType,
+) -> Result<(), SignatureProblem> {
+    let received = fields
+        .clone()
+        .into_iter()
+        .find(|(k, _)| *k == "sign")
+        .map(|(_, v)| v)
+        .ok_or(SignatureProblem::Missing)?;
+    if received.len() != expected.hex_len() {
+        let other = match expected {
+            SignType::Md5 => SignType::HmacSha256,
+            SignType::HmacSha256 => SignType::Md5,
+        };
+        if received.len() == other.hex_len() {
+            return Err(SignatureProblem::AlgorithmMismatch {
+                expected,
+                received: other,
+            });
+        }
+        return Err(SignatureProblem::Mismatch);
+    }
+    let computed = sign_unsorted(fields, key, expected);
+    if bool::from(computed.as_str().as_bytes().ct_eq(received.as_bytes())) {
+        Ok(())
+    } else {
+        Err(SignatureProblem::Mismatch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The official vector of the protocol documentation.
+    const FIELDS: [(&str, &str); 5] = [
+        ("appid", "wxd930ea5d5a258f4f"),
+        ("mch_id", "10000100"),
+        ("device_info", "1000"),
+        ("body", "test"),
+        ("nonce_str", "ibuaiVcKdpRxkhJA"),
+    ];
+
+    fn key() -> ApiKey {
+        ApiKey::new("192006250b4c09247ec02edce69f6a2d")
+    }
+
+    #[test]
+    fn official_vector_md5() {
+        assert_eq!(
+            sign_unsorted(FIELDS, &key(), SignType::Md5).as_str(),
+            "9A0A8659F005D6984697E2CA0A9CF3B7"
+        );
+    }
+
+    #[test]
+    fn official_vector_hmac_sha256() {
+        assert_eq!(
+            sign_unsorted(FIELDS, &key(), SignType::HmacSha256).as_str(),
+            "6A9AE1657590FD6257D693A078E1C3E4BB6BA4DC30B23E0EE2496E54170DACD6"
+        );
+    }
+
+    #[test]
+    fn empty_values_and_sign_are_not_signed() {
+        let mut with_extras = FIELDS.to_vec();
+        with_extras.push(("attach", ""));
+        with_extras.push(("sign", "WHATEVER"));
+        assert_eq!(
+            sign_unsorted(with_extras, &key(), SignType::Md5).as_str(),
+            "9A0A8659F005D6984697E2CA0A9CF3B7"
+        );
+    }
+
+    #[test]
+    fn verify_accepts_the_right_sign_and_names_each_problem() {
+        let mut fields = FIELDS.to_vec();
+        fields.push(("sign", "9A0A8659F005D6984697E2CA0A9CF3B7"));
+        assert_eq!(verify(fields.clone(), &key(), SignType::Md5), Ok(()));
+
+        fields.push(("unknown_new_field", "x"));
+        assert_eq!(
+            verify(fields.clone(), &key(), SignType::Md5),
+            Err(SignatureProblem::Mismatch),
+            "fields the SDK does not know are signed too"
+        );
+
+        let hmac = "6A9AE1657590FD6257D693A078E1C3E4BB6BA4DC30B23E0EE2496E54170DACD6";
+        let mut other = FIELDS.to_vec();
+        other.push(("sign", hmac));
+        assert_eq!(
+            verify(other, &key(), SignType::Md5),
+            Err(SignatureProblem::AlgorithmMismatch {
+                expected: SignType::Md5,
+                received: SignType::HmacSha256
+            })
+        );
+        assert_eq!(
+            verify(FIELDS, &key(), SignType::Md5),
+            Err(SignatureProblem::Missing)
+        );
+    }
+
+    #[test]
+    fn masked_canonical_string_hides_the_key() {
+        let s = canonical_string_masked(FIELDS);
+        assert_eq!(
+            s,
+            "appid=wxd930ea5d5a258f4f&body=test&device_info=1000&mch_id=10000100&nonce_str=ibuaiVcKdpRxkhJA&key=********"
+        );
+        assert!(!format!("{:?}", key()).contains("1920"));
+    }
+}

@@ -1,0 +1,379 @@
+//! The flat `<xml>` documents of APIv2: writing requests and reading responses.
+//!
+//! # Writing
+//! [`write_document`] writes `<xml>`, one element per field in the order given, then `</xml>`,
+//! with no XML declaration. A value is written as plain text when it has none of
+//! `< > & ' "`; otherwise it is wrapped in CDATA, and a `]]>` inside it is split across two CDATA
+//! sections (`]]]]><![CDATA[>`), so any value round-trips. Characters that XML 1.0 cannot carry
+//! at all (control characters other than tab, CR and LF) are refused.
+//!
+//! # Reading
+//! [`parse_document`] reads one flat document into `(name, value)` pairs in document order. It
+//! refuses what a WeChat Pay document never has and an attacker would use: a DOCTYPE (and so any
+//! entity declaration or external reference), entity references other than the five predefined
+//! ones, nested elements, attributes-only tricks, duplicate fields, text outside the fields,
+//! mismatched or missing end tags, and invalid UTF-8. Values borrow from the input where they can.
+
+use std::borrow::Cow;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+/// A field name and value, borrowed where possible.
+pub type Pair<'a> = (Cow<'a, str>, Cow<'a, str>);
+
+/// Why a document could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct XmlError(pub(crate) String);
+
+impl XmlError {
+    fn new(msg: impl Into<String>) -> Self {
+        Self(msg.into())
+    }
+}
+
+/// True for characters XML 1.0 can carry.
+fn is_xml_char(c: char) -> bool {
+    !matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Checks that `name` can be an element name of a WeChat Pay document.
+pub fn check_name(name: &str) -> Result<(), &'static str> {
+    let mut bytes = name.bytes();
+    match bytes.next() {
+        None => return Err("a field name cannot be empty"),
+        Some(b) if b.is_ascii_alphabetic() || b == b'_' => {}
+        Some(_) => return Err("a field name must start with a letter or `_`"),
+    }
+    if bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.') {
+        Ok(())
+    } else {
+        Err("a field name may hold only ASCII letters, digits, `_`, `-` and `.`")
+    }
+}
+
+/// Checks that `value` holds only characters XML 1.0 can carry.
+pub fn check_value(value: &str) -> Result<(), &'static str> {
+    if value.chars().all(is_xml_char) {
+        Ok(())
+    } else {
+        Err("the value holds a control character that XML cannot carry")
+    }
+}
+
+/// Writes one value, as text or CDATA (see the module docs). The value must pass [`check_value`].
+fn write_value(out: &mut Vec<u8>, value: &str) {
+    if !value.bytes().any(|b| matches!(b, b'<' | b'>' | b'&' | b'\'' | b'"')) {
+        out.extend_from_slice(value.as_bytes());
+        return;
+    }
+    out.extend_from_slice(b"<![CDATA[");
+    let mut rest = value;
+    while let Some(at) = rest.find("]]>") {
+        // Close the section between `]]` and `>`, so neither section holds `]]>`.
+        out.extend_from_slice(rest[..at + 2].as_bytes());
+        out.extend_from_slice(b"]]><![CDATA[");
+        rest = &rest[at + 2..];
+    }
+    out.extend_from_slice(rest.as_bytes());
+    out.extend_from_slice(b"]]>");
+}
+
+/// Writes `<xml>` with one element per pair, in the order given. Names must pass
+/// [`check_name`] and values [`check_value`]; callers check them first.
+pub fn write_document<'a>(out: &mut Vec<u8>, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
+    out.extend_from_slice(b"<xml>");
+    for (name, value) in pairs {
+        out.push(b'<');
+        out.extend_from_slice(name.as_bytes());
+        out.push(b'>');
+        write_value(out, value);
+        out.extend_from_slice(b"</");
+        out.extend_from_slice(name.as_bytes());
+        out.push(b'>');
+    }
+    out.extend_from_slice(b"</xml>");
+}
+
+/// Appends `more` to a value being assembled from several events.
+fn append<'a>(value: &mut Option<Cow<'a, str>>, more: Cow<'a, str>) {
+    match value {
+        None => *value = Some(more),
+        Some(v) => v.to_mut().push_str(&more),
+    }
+}
+
+fn predefined_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "lt" => '<',
+        "gt" => '>',
+        "amp" => '&',
+        "apos" => '\'',
+        "quot" => '"',
+        _ => return None,
+    })
+}
+
+/// Reads a flat document whose root element is `root` into pairs, in document order.
+pub fn parse_document<'a>(input: &'a [u8], root: &str) -> Result<Vec<Pair<'a>>, XmlError> {
+    let text = std::str::from_utf8(input)
+        .map_err(|e| XmlError::new(format!("the body is not valid UTF-8 ({e})")))?;
+    let mut reader = Reader::from_str(text);
+    let config = reader.config_mut();
+    config.check_end_names = true;
+    config.expand_empty_elements = false;
+    config.trim_text(false);
+
+    let mut pairs: Vec<Pair<'a>> = Vec::with_capacity(16);
+    // Where we are: before the root, inside it, inside a field, after the root.
+    enum At<'a> {
+        Prolog,
+        Root,
+        Field(Cow<'a, str>, Option<Cow<'a, str>>),
+        Done,
+    }
+    let mut at = At::Prolog;
+
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| XmlError::new(format!("malformed XML: {e}")))?;
+        at = match (at, event) {
+            (_, Event::DocType(_)) => {
+                return Err(XmlError::new(
+                    "DOCTYPE is not allowed (no DTD, no entity declarations)",
+                ));
+            }
+            (at, Event::Comment(_)) => at,
+            (At::Prolog, Event::Decl(_)) => At::Prolog,
+            (_, Event::PI(_) | Event::Decl(_)) => {
+                return Err(XmlError::new("processing instructions are not allowed"));
+            }
+            (at @ (At::Prolog | At::Done), Event::Text(t)) if is_blank(&t) => at,
+            (At::Prolog, Event::Start(s)) => {
+                if s.name().0 != root {
+                    return Err(XmlError::new(format!(
+                        "the root element must be <{root}>, found <{}>",
+                        s.name().0
+                    )));
+                }
+                At::Root
+            }
+            (At::Prolog, Event::Empty(s)) if s.name().0 == root => {
+                // `<xml/>`: a document with no fields.
+                At::Done
+            }
+            (At::Root, Event::Text(t)) if is_blank(&t) => At::Root,
+            (At::Root, Event::Start(s)) => {
+                let name = element_name(text, s.name().0)?;
+                At::Field(name, None)
+            }
+            (At::Root, Event::Empty(s)) => {
+                let name = element_name(text, s.name().0)?;
+                push_field(&mut pairs, name, Cow::Borrowed(""))?;
+                At::Root
+            }
+            (At::Root, Event::End(_)) => At::Done,
+            (At::Field(name, mut value), Event::Text(t)) => {
+                append(&mut value, t.xml10_content());
+                At::Field(name, value)
+            }
+            (At::Field(name, mut value), Event::CData(c)) => {
+                let content = c.into_inner();
+                append(&mut value, content);
+                At::Field(name, value)
+            }
+            (At::Field(name, mut value), Event::GeneralRef(r)) => {
+                let ch = if r.is_char_ref() {
+                    r.resolve_char_ref()
+                        .ok()
+                        .flatten()
+                        .filter(|c| is_xml_char(*c))
+                        .ok_or_else(|| XmlError::new(format!("field `{name}`: bad character reference")))?
+                } else {
+                    let entity = r.into_inner();
+                    predefined_entity(&entity).ok_or_else(|| {
+                        XmlError::new(format!(
+                            "field `{name}`: entity `&{entity};` is not allowed (only the five predefined ones are)"
+                        ))
+                    })?
+                };
+                append(&mut value, Cow::Owned(ch.to_string()));
+                At::Field(name, value)
+            }
+            (At::Field(name, value), Event::End(_)) => {
+                push_field(&mut pairs, name, value.unwrap_or(Cow::Borrowed("")))?;
+                At::Root
+            }
+            (At::Field(name, _), Event::Start(_) | Event::Empty(_)) => {
+                return Err(XmlError::new(format!(
+                    "field `{name}` holds a nested element; WeChat Pay documents are flat"
+                )));
+            }
+            (At::Done, Event::Eof) => break,
+            (_, Event::Eof) => {
+                return Err(XmlError::new("the document ends before its root element closes"));
+            }
+            (At::Done, _) => {
+                return Err(XmlError::new("content after the root element"));
+            }
+            (_, Event::Text(_)) => {
+                return Err(XmlError::new("text outside of any field"));
+            }
+            (_, Event::CData(_) | Event::GeneralRef(_)) => {
+                return Err(XmlError::new("character data outside of any field"));
+            }
+            (At::Prolog, Event::Empty(s)) => {
+                return Err(XmlError::new(format!(
+                    "the root element must be <{root}>, found <{}>",
+                    s.name().0
+                )));
+            }
+            (_, Event::End(_)) => {
+                return Err(XmlError::new("unexpected element"));
+            }
+        };
+    }
+    Ok(pairs)
+}
+
+fn is_blank(t: &quick_xml::events::BytesText<'_>) -> bool {
+    t.xml10_content().chars().all(|c| matches!(c, ' ' | '\t' | '\r' | '\n'))
+}
+
+/// The element name `name`, borrowed from `input` when it is a slice of it (it always is for a
+/// reader over a `&str`), so that field names cost no allocation.
+fn element_name<'a>(input: &'a str, name: &str) -> Result<Cow<'a, str>, XmlError> {
+    check_name(name).map_err(|why| XmlError::new(format!("bad element name `{name}`: {why}")))?;
+    let offset = (name.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+    Ok(match input.get(offset..offset.wrapping_add(name.len())) {
+        Some(slice) if slice.as_ptr() == name.as_ptr() => Cow::Borrowed(slice),
+        _ => Cow::Owned(name.to_owned()),
+    })
+}
+
+fn push_field<'a>(
+    pairs: &mut Vec<Pair<'a>>,
+    name: Cow<'a, str>,
+    value: Cow<'a, str>,
+) -> Result<(), XmlError> {
+    if pairs.iter().any(|(k, _)| *k == name) {
+        return Err(XmlError::new(format!("field `{name}` appears twice")));
+    }
+    pairs.push((name, value));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(pairs: &[(&str, &str)]) -> String {
+        let mut out = Vec::new();
+        write_document(&mut out, pairs.iter().copied());
+        String::from_utf8(out).unwrap()
+    }
+
+    fn read(doc: &str) -> Result<Vec<(String, String)>, XmlError> {
+        parse_document(doc.as_bytes(), "xml").map(|pairs| {
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn plain_values_are_plain_text_and_special_ones_cdata() {
+        assert_eq!(
+            write(&[("a", "1"), ("b", r#"{"k":"v"}"#), ("c", "x<y&z")]),
+            r#"<xml><a>1</a><b><![CDATA[{"k":"v"}]]></b><c><![CDATA[x<y&z]]></c></xml>"#
+        );
+    }
+
+    #[test]
+    fn cdata_terminator_is_split() {
+        assert_eq!(
+            write(&[("a", "x]]>y]]>")]),
+            "<xml><a><![CDATA[x]]]]><![CDATA[>y]]]]><![CDATA[>]]></a></xml>"
+        );
+    }
+
+    #[test]
+    fn any_value_round_trips() {
+        let values = [
+            "",
+            "plain",
+            "]]>",
+            "a]]>b]]]>c",
+            "<tag attr=\"1\">&amp;</tag>",
+            "'quoted' \"double\"",
+            "停车场 🚗 \t\r\n tail",
+            "]]",
+            ">",
+        ];
+        for v in values {
+            let doc = write(&[("f", v)]);
+            let back = read(&doc).unwrap();
+            // Empty values are dropped by the request encoder before writing; an empty element
+            // reads back as an empty value.
+            assert_eq!(back, vec![("f".to_owned(), v.replace("\r\n", "\n"))], "{doc}");
+        }
+    }
+
+    #[test]
+    fn reads_wechat_style_responses() {
+        let doc = "<?xml version=\"1.0\"?>\n<xml>\n  <return_code><![CDATA[SUCCESS]]></return_code>\n  <a>1 &lt; 2 &#x4e2d;</a><empty/><e></e>\n</xml>\n";
+        assert_eq!(
+            read(doc).unwrap(),
+            vec![
+                ("return_code".into(), "SUCCESS".into()),
+                ("a".into(), "1 < 2 中".into()),
+                ("empty".into(), "".into()),
+                ("e".into(), "".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn hostile_and_broken_documents_are_refused() {
+        let cases = [
+            (
+                "<!DOCTYPE xml [<!ENTITY x \"y\">]><xml><a>&x;</a></xml>",
+                "DOCTYPE is not allowed",
+            ),
+            (
+                "<!DOCTYPE xml SYSTEM \"file:///etc/passwd\"><xml/>",
+                "DOCTYPE is not allowed",
+            ),
+            ("<xml><a>&x;</a></xml>", "entity `&x;` is not allowed"),
+            ("<xml><a><b>1</b></a></xml>", "nested element"),
+            ("<xml><a>1</a><a>2</a></xml>", "appears twice"),
+            ("<xml><a>1</a>", "ends before its root element closes"),
+            ("<xml><a>1</b></xml>", "malformed XML"),
+            ("<root><a>1</a></root>", "root element must be <xml>"),
+            ("<xml>loose<a>1</a></xml>", "text outside of any field"),
+            ("<xml><a>1</a></xml><xml/>", "content after the root element"),
+            ("<html><body>502</body></html>", "root element must be <xml>"),
+            ("", "ends before its root element closes"),
+        ];
+        for (doc, expected) in cases {
+            let err = read(doc).unwrap_err();
+            assert!(err.0.contains(expected), "{doc}: {err}");
+        }
+        let err = parse_document(b"<xml><a>\xff</a></xml>", "xml").unwrap_err();
+        assert!(err.0.contains("not valid UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn names_and_values_are_checked() {
+        assert!(check_name("coupon_type_0_1").is_ok());
+        assert!(check_name("").is_err());
+        assert!(check_name("1a").is_err());
+        assert!(check_name("a b").is_err());
+        assert!(check_name("a<b").is_err());
+        assert!(check_value("tab\tok").is_ok());
+        assert!(check_value("nul\0").is_err());
+    }
+}

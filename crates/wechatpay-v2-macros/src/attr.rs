@@ -1,0 +1,359 @@
+//! Parsing: `#[wechat_v2_api(...)]` and the item into the [`model`](crate::model).
+//!
+//! Parsers never stop at the first mistake: each one is recorded in the [`Ctxt`] at its token.
+//! The `#[wechat(...)]` helper attributes are removed from the item as they are read.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::Parser;
+use syn::spanned::Spanned;
+use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitInt, LitStr, PathArguments, Type};
+
+use crate::ctxt::Ctxt;
+use crate::model::{ConfigSource, Endpoint, Field, Item, JsonOneOf, Struct, StructRole, WireEnum, WireVariant};
+use crate::path;
+
+/// Name of the helper attribute on fields and variants.
+const HELPER: &str = "wechat";
+
+/// What the arguments of `#[wechat_v2_api(...)]` say.
+#[derive(Default)]
+struct Args {
+    path: Option<LitStr>,
+    response_type: Option<Ident>,
+    response_flag: Option<Span>,
+    json: Option<Span>,
+}
+
+fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
+    let mut out = Args::default();
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("path") {
+            out.path = Some(meta.value()?.parse()?);
+        } else if meta.path.is_ident("response") {
+            if meta.input.peek(syn::Token![=]) {
+                out.response_type = Some(meta.value()?.parse()?);
+            } else {
+                out.response_flag = Some(meta.path.span());
+            }
+        } else if meta.path.is_ident("json") {
+            out.json = Some(meta.path.span());
+        } else {
+            return Err(meta.error(format!(
+                "unknown argument `{}`: expected `path = \"v2/...\"`, `response`, `response = Type` or `json`",
+                path_text(&meta.path)
+            )));
+        }
+        Ok(())
+    });
+    if let Err(e) = parser.parse2(args) {
+        cx.push(e);
+    }
+    out
+}
+
+fn path_text(p: &syn::Path) -> String {
+    p.segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The first line of the doc comment, trimmed.
+pub(crate) fn doc_title(attrs: &[Attribute]) -> String {
+    for attr in attrs {
+        if !attr.path().is_ident("doc") {
+            continue;
+        }
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s), ..
+            }) = &nv.value
+            {
+                let line = s.value().trim().to_owned();
+                if !line.is_empty() {
+                    return line;
+                }
+            }
+        }
+    }
+    String::new()
+}
+
+/// Settings of one `#[wechat(...)]` attribute list on a field or variant.
+#[derive(Default)]
+struct Helper {
+    rename: Option<LitStr>,
+    max_len: Option<LitInt>,
+    optional: Option<Span>,
+}
+
+/// Reads and removes the `#[wechat(...)]` attributes; `allowed` names the keys valid here.
+fn take_helper(cx: &mut Ctxt, attrs: &mut Vec<Attribute>, allowed: &[&str]) -> Helper {
+    let mut out = Helper::default();
+    attrs.retain(|attr| {
+        if !attr.path().is_ident(HELPER) {
+            return true;
+        }
+        let result = attr.parse_nested_meta(|meta| {
+            let key = path_text(&meta.path);
+            if !allowed.contains(&key.as_str()) {
+                return Err(meta.error(format!(
+                    "unknown `wechat` attribute `{key}` here: expected {}",
+                    allowed
+                        .iter()
+                        .map(|a| format!("`{a}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            match key.as_str() {
+                "rename" => out.rename = Some(meta.value()?.parse()?),
+                "max_len" => out.max_len = Some(meta.value()?.parse()?),
+                _ => out.optional = Some(meta.path.span()),
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            cx.push(e);
+        }
+        false
+    });
+    out
+}
+
+/// `Some(inner)` when `ty` is `Option<inner>`.
+pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(tp) = ty else { return None };
+    if tp.qself.is_some() {
+        return None;
+    }
+    let segs: Vec<String> = tp.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let is_option = matches!(
+        segs.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["Option"] | ["std" | "core", "option", "Option"]
+    );
+    if !is_option {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &tp.path.segments.last()?.arguments else {
+        return None;
+    };
+    match args.args.first() {
+        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner),
+        _ => None,
+    }
+}
+
+fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bool) -> Vec<Field> {
+    let Data::Struct(data) = &mut input.data else {
+        return Vec::new();
+    };
+    let Fields::Named(named) = &mut data.fields else {
+        cx.error_at(
+            &input.ident,
+            "declare the fields by name: `struct Name { field: Type, .. }`",
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for field in named.named.iter_mut() {
+        let allowed: &[&str] = if role_allows_optional {
+            &["rename", "max_len", "optional"]
+        } else {
+            &["rename", "max_len"]
+        };
+        let helper = take_helper(cx, &mut field.attrs, allowed);
+        let Some(ident) = field.ident.clone() else { continue };
+        let (wire, wire_span) = match &helper.rename {
+            Some(lit) => (lit.value(), lit.span()),
+            None => (ident.unraw_name(), ident.span()),
+        };
+        let max_len = helper.max_len.as_ref().and_then(|lit| match lit.base10_parse::<u32>() {
+            Ok(0) | Err(_) => {
+                cx.error_at(lit, "`max_len` must be a whole number of characters above 0");
+                None
+            }
+            Ok(n) => Some(n),
+        });
+        let inner = option_inner(&field.ty);
+        let config = match (role_allows_optional, wire.as_str()) {
+            (true, "appid") => Some(ConfigSource::AppId),
+            (true, "mch_id") => Some(ConfigSource::MchId),
+            _ => None,
+        };
+        if let (Some(span), None) = (helper.optional, config) {
+            cx.push(syn::Error::new(
+                span,
+                "`optional` applies only to `appid` and `mch_id` (filled from the client configuration); make other optional fields `Option<..>`",
+            ));
+        }
+        out.push(Field {
+            wire,
+            wire_span,
+            is_option: inner.is_some(),
+            required: if config.is_some() {
+                helper.optional.is_none()
+            } else {
+                inner.is_none()
+            },
+            max_len,
+            doc: doc_title(&field.attrs),
+            config,
+            ty: field.ty.clone(),
+            ident,
+        });
+    }
+    out
+}
+
+trait Unraw {
+    fn unraw_name(&self) -> String;
+}
+
+impl Unraw for Ident {
+    fn unraw_name(&self) -> String {
+        let s = self.to_string();
+        s.strip_prefix("r#").map(str::to_owned).unwrap_or(s)
+    }
+}
+
+/// SCREAMING_SNAKE_CASE of a variant name: `ParkingSpace` → `PARKING_SPACE`.
+fn screaming_snake(name: &str) -> String {
+    let mut out = String::new();
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
+        if c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+        prev = Some(c);
+    }
+    out
+}
+
+/// Parses the attribute and the item. Returns the model (when the item could be read at all)
+/// and the item with its helper attributes removed.
+pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -> Option<Item> {
+    let args = parse_args(cx, args);
+    if !input.generics.params.is_empty() {
+        cx.error_at(&input.generics, "WeChat Pay declarations cannot be generic");
+    }
+    match &input.data {
+        Data::Struct(_) => {
+            let role = match (&args.path, args.response_flag, args.json) {
+                (Some(lit), None, None) => {
+                    let path = match path::parse(lit) {
+                        Ok(p) => Some(p),
+                        Err(msg) => {
+                            cx.error_at(lit, msg);
+                            None
+                        }
+                    };
+                    let response = args
+                        .response_type
+                        .clone()
+                        .unwrap_or_else(|| Ident::new("Response", Span::call_site()));
+                    path.map(|path| StructRole::Request(Endpoint { path, response }))
+                }
+                (None, Some(_), None) => Some(StructRole::Response),
+                (None, None, Some(_)) => Some(StructRole::Json),
+                (None, None, None) => {
+                    cx.error_at(
+                        &input.ident,
+                        "say what this struct declares: `#[wechat_v2_api(path = \"v2/...\")]` for a request, `#[wechat_v2_api(response)]` or `#[wechat_v2_api(json)]`",
+                    );
+                    None
+                }
+                _ => {
+                    cx.error_at(
+                        &input.ident,
+                        "use only one of `path = \"...\"`, `response` and `json`",
+                    );
+                    None
+                }
+            };
+            if args.response_type.is_some() && args.path.is_none() {
+                cx.error_at(&input.ident, "`response = Type` goes with `path = \"...\"` on a request");
+            }
+            let is_request = matches!(role, Some(StructRole::Request(_)));
+            let fields = parse_fields(cx, input, is_request);
+            let role = role?;
+            Some(Item::Struct(Struct {
+                role,
+                ident: input.ident.clone(),
+                title: doc_title(&input.attrs),
+                fields,
+            }))
+        }
+        Data::Enum(_) => {
+            if args.path.is_some() || args.response_flag.is_some() || args.response_type.is_some() {
+                cx.error_at(
+                    &input.ident,
+                    "an enum declares a field value: use `#[wechat_v2_api]` (wire values) or `#[wechat_v2_api(json)]` (one of several JSON shapes)",
+                );
+            }
+            let Data::Enum(data) = &mut input.data else { return None };
+            if args.json.is_some() {
+                let mut variants = Vec::new();
+                for v in data.variants.iter_mut() {
+                    take_helper(cx, &mut v.attrs, &[]);
+                    match &v.fields {
+                        Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                            variants.push((v.ident.clone(), f.unnamed[0].ty.clone()));
+                        }
+                        _ => cx.error_at(
+                            &v.ident,
+                            "each variant of a JSON one-of holds exactly one `#[wechat_v2_api(json)]` struct: `Variant(Shape)`",
+                        ),
+                    }
+                }
+                Some(Item::JsonOneOf(JsonOneOf {
+                    ident: input.ident.clone(),
+                    variants,
+                }))
+            } else {
+                let mut variants = Vec::new();
+                for v in data.variants.iter_mut() {
+                    let helper = take_helper(cx, &mut v.attrs, &["rename"]);
+                    if !matches!(v.fields, Fields::Unit) {
+                        cx.error_at(&v.ident, "variants of a wire enum carry no data");
+                    }
+                    if v.discriminant.is_some() {
+                        cx.error_at(&v.ident, "wire values come from the name or `#[wechat(rename = \"...\")]`, not from a discriminant");
+                    }
+                    let (wire, wire_span) = match &helper.rename {
+                        Some(lit) => (lit.value(), lit.span()),
+                        None => (screaming_snake(&v.ident.unraw_name()), v.ident.span()),
+                    };
+                    variants.push(WireVariant {
+                        ident: v.ident.clone(),
+                        wire,
+                        wire_span,
+                    });
+                }
+                Some(Item::WireEnum(WireEnum {
+                    ident: input.ident.clone(),
+                    variants,
+                }))
+            }
+        }
+        Data::Union(_) => {
+            cx.error_at(&input.ident, "unions cannot be declared; use a struct or an enum");
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_become_screaming_snake() {
+        assert_eq!(screaming_snake("Parking"), "PARKING");
+        assert_eq!(screaming_snake("ParkingSpace"), "PARKING_SPACE");
+        assert_eq!(screaming_snake("Normal"), "NORMAL");
+        assert_eq!(screaming_snake("Sha256"), "SHA256");
+    }
+}

@@ -1,0 +1,107 @@
+//! Structs: requests and responses (`Message`: fields, encode, decode) and JSON objects.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::parse::Parser;
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields, parse_quote};
+
+use super::{json, wrap};
+use crate::model::{ConfigSource, Field, Struct, StructRole};
+
+/// The `FieldMeta` of one field.
+pub(crate) fn field_meta(f: &Field) -> TokenStream {
+    let wire = &f.wire;
+    let doc = &f.doc;
+    let required = f.required;
+    let ty = &f.ty;
+    let max_len = match f.max_len {
+        Some(n) => quote!(::core::option::Option::Some(#n)),
+        None => quote!(::core::option::Option::None),
+    };
+    let config = match f.config {
+        Some(ConfigSource::AppId) => quote!(::core::option::Option::Some(__wx::ConfigField::AppId)),
+        Some(ConfigSource::MchId) => quote!(::core::option::Option::Some(__wx::ConfigField::MchId)),
+        None => quote!(::core::option::Option::None),
+    };
+    let kind = quote_spanned!(ty.span()=> <#ty as __wx::Describe>::KIND);
+    quote! {
+        __wx::FieldMeta {
+            name: #wire,
+            doc: #doc,
+            required: #required,
+            max_len: #max_len,
+            kind: #kind,
+            config: #config,
+        }
+    }
+}
+
+pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
+    if let StructRole::Json = s.role {
+        return json::expand_object(input, s);
+    }
+    let is_response = matches!(s.role, StructRole::Response);
+    if is_response {
+        add_other_fields(input);
+    }
+    input
+        .attrs
+        .push(parse_quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]));
+
+    let ident = &s.ident;
+    let metas = s.fields.iter().map(field_meta);
+    let puts = s.fields.iter().map(|f| {
+        let (wire, field, ty) = (&f.wire, &f.ident, &f.ty);
+        quote_spanned!(ty.span()=> out.put(#wire, &self.#field)?;)
+    });
+    let takes = s.fields.iter().map(|f| {
+        let (wire, field) = (&f.wire, &f.ident);
+        if f.is_option {
+            quote!(#field: fields.optional(#wire)?,)
+        } else {
+            quote!(#field: fields.required(#wire)?,)
+        }
+    });
+    let rest = is_response.then(|| quote!(other_fields: fields.take_rest(),));
+    let body = quote! {
+        #[automatically_derived]
+        impl __wx::Message for #ident {
+            const FIELDS: &'static [__wx::FieldMeta] = &[#(#metas),*];
+
+            fn encode<'a>(
+                &'a self,
+                out: &mut __wx::FieldWriter<'a>,
+            ) -> __wx::Result<(), __wx::FieldError> {
+                #(#puts)*
+                __wx::Result::Ok(())
+            }
+
+            fn decode(fields: &mut __wx::FieldReader<'_>) -> __wx::Result<Self, __wx::FieldError> {
+                __wx::Result::Ok(Self {
+                    #(#takes)*
+                    #rest
+                })
+            }
+        }
+    };
+    let body = wrap(body);
+    quote! {
+        #input
+        #body
+    }
+}
+
+/// Adds the `other_fields` map to a response struct.
+fn add_other_fields(input: &mut DeriveInput) {
+    let Data::Struct(data) = &mut input.data else { return };
+    let Fields::Named(named) = &mut data.fields else { return };
+    let field = syn::Field::parse_named
+        .parse2(quote! {
+            /// Fields received that this SDK does not declare (WeChat adds fields over time),
+            /// as received. The sign covered them too.
+            pub other_fields: ::wechatpay_v2::__private::OtherFields
+        })
+        .unwrap_or_else(|e| unreachable!("a fixed field parses: {e}"));
+    named.named.push(field);
+}

@@ -1,0 +1,93 @@
+//! The declaration model: what a `#[wechat_v2_api]` item says, independent of syntax.
+
+use proc_macro2::Span;
+use syn::{Ident, LitStr, Type};
+
+/// One declared item.
+pub(crate) enum Item {
+    /// A struct: request, response or JSON object.
+    Struct(Struct),
+    /// An enum of wire values.
+    WireEnum(WireEnum),
+    /// An enum of JSON shapes (one of them).
+    JsonOneOf(JsonOneOf),
+}
+
+/// What a struct declares.
+pub(crate) enum StructRole {
+    /// The request of the endpoint at `path`.
+    Request(Endpoint),
+    /// A response.
+    Response,
+    /// A JSON object carried in a string field.
+    Json,
+}
+
+/// Endpoint-level settings of a request.
+pub(crate) struct Endpoint {
+    pub(crate) path: ApiPath,
+    /// The response type (default `Response`).
+    pub(crate) response: Ident,
+}
+
+/// A parsed `v2/...` path.
+pub(crate) struct ApiPath {
+    pub(crate) literal: LitStr,
+    /// The segments after `v2`.
+    pub(crate) segments: Vec<Segment>,
+}
+
+/// One path segment: as on the wire, and as a Rust accessor.
+pub(crate) struct Segment {
+    pub(crate) wire: String,
+    pub(crate) accessor: Ident,
+}
+
+pub(crate) struct Struct {
+    pub(crate) role: StructRole,
+    pub(crate) ident: Ident,
+    /// First line of the doc comment.
+    pub(crate) title: String,
+    pub(crate) fields: Vec<Field>,
+}
+
+/// Where a request field may come from when left out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ConfigSource {
+    AppId,
+    MchId,
+}
+
+pub(crate) struct Field {
+    pub(crate) ident: Ident,
+    /// Wire name.
+    pub(crate) wire: String,
+    /// Span of the wire name (the rename literal, or the ident).
+    pub(crate) wire_span: Span,
+    /// The declared type.
+    pub(crate) ty: Type,
+    /// Declared as `Option<..>`.
+    pub(crate) is_option: bool,
+    /// Required on the wire.
+    pub(crate) required: bool,
+    pub(crate) max_len: Option<u32>,
+    pub(crate) doc: String,
+    pub(crate) config: Option<ConfigSource>,
+}
+
+pub(crate) struct WireEnum {
+    pub(crate) ident: Ident,
+    pub(crate) variants: Vec<WireVariant>,
+}
+
+pub(crate) struct WireVariant {
+    pub(crate) ident: Ident,
+    pub(crate) wire: String,
+    pub(crate) wire_span: Span,
+}
+
+pub(crate) struct JsonOneOf {
+    pub(crate) ident: Ident,
+    /// Variant name and the one type it holds.
+    pub(crate) variants: Vec<(Ident, Type)>,
+}
