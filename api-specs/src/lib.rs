@@ -1,1 +1,27 @@
+//! The declared WeChat Pay APIv2 endpoints, one file each, in folders that mirror the API paths:
+//! `src/v2/vehicle/pay/notification.rs` declares `v2/vehicle/pay/notification`.
+//!
+//! The module tree and the registry are generated from the folders by `build.rs`; each API group
+//! (the first folder under `v2/`) is a cargo feature. Apps use these types through the
+//! `wechatpay-v2` crate.
 
+// The declarations are written against the SDK's public name, as an app's would be.
+extern crate wechatpay_v2_core as wechatpay_v2;
+
+include!(concat!(env!("OUT_DIR"), "/api_tree.rs"));
+
+/// The declared endpoints: the `Api` the clients of the `wechatpay-v2` crate are built with.
+#[derive(Debug, Clone, Copy)]
+pub struct Apis;
+
+impl wechatpay_v2::Api for Apis {
+    type V2<C> = v2::Node<C>;
+
+    fn v2<C>(client: C) -> v2::Node<C> {
+        v2::Node::__new(client)
+    }
+
+    fn endpoints() -> &'static [&'static wechatpay_v2::EndpointMeta] {
+        ENDPOINTS
+    }
+}

@@ -86,15 +86,12 @@ pub trait Api: Send + Sync + 'static {
     type V2<C>;
     /// Builds the `v2` node around a client.
     fn v2<C>(client: C) -> Self::V2<C>;
-    /// Every declared endpoint, sorted by path.
+    /// Every declared endpoint, in path-tree order.
     fn endpoints() -> &'static [&'static EndpointMeta];
 
     /// The declared endpoint at `path`, if any.
     fn find(path: &str) -> Option<&'static EndpointMeta> {
-        let all = Self::endpoints();
-        all.binary_search_by(|m| m.path.cmp(path))
-            .ok()
-            .map(|i| all[i])
+        Self::endpoints().iter().copied().find(|m| m.path == path)
     }
 }
 

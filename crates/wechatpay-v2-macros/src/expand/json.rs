@@ -43,7 +43,9 @@ pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream 
         if let Fields::Named(named) = &mut data.fields {
             for (field, model) in named.named.iter_mut().zip(&s.fields) {
                 let wire = &model.wire;
-                field.attrs.push(parse_quote!(#[serde(rename = #wire)]));
+                if model.ident != wire.as_str() {
+                    field.attrs.push(parse_quote!(#[serde(rename = #wire)]));
+                }
                 if model.is_option {
                     field.attrs.push(parse_quote!(#[serde(
                         default,
