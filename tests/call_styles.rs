@@ -69,7 +69,10 @@ fn assert_round_trip(gateway: &Gateway, response: Response, calls: usize) {
     let received = gateway.received();
     assert_eq!(received.len(), calls);
     let last = received.last().unwrap();
-    assert!(last.sign_ok, "the gateway's own sign check failed: {last:?}");
+    assert!(
+        last.sign_ok,
+        "the gateway's own sign check failed: {last:?}"
+    );
     assert_eq!(last.path, "/vehicle/pay/notification");
     assert_eq!(last.fields["appid"], APPID);
     assert_eq!(last.fields["mch_id"], MCH_ID);
@@ -88,13 +91,27 @@ async fn async_chained_declarative_and_index_styles() {
     let gateway = Gateway::start(Mode::Normal);
     let api = client(&gateway);
 
-    let chained = api.v2().vehicle().pay().notification().post(request()).await.unwrap();
+    let chained = api
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(request())
+        .await
+        .unwrap();
     assert_round_trip(&gateway, chained, 1);
 
-    let declarative = api.chain("v2/vehicle/pay/notification").post(request()).await.unwrap();
+    let declarative = api
+        .chain("v2/vehicle/pay/notification")
+        .post(request())
+        .await
+        .unwrap();
     assert_round_trip(&gateway, declarative, 2);
 
-    let index = api["v2/vehicle/pay/notification"].post(request()).await.unwrap();
+    let index = api["v2/vehicle/pay/notification"]
+        .post(request())
+        .await
+        .unwrap();
     assert_round_trip(&gateway, index, 3);
 
     // The index handle is kept by the client: the same path gives the same handle.
@@ -109,10 +126,19 @@ fn blocking_chained_declarative_and_index_styles() {
     let gateway = Gateway::start(Mode::Normal);
     let api = blocking_client(&gateway);
 
-    let chained = api.v2().vehicle().pay().notification().post(request()).unwrap();
+    let chained = api
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(request())
+        .unwrap();
     assert_round_trip(&gateway, chained, 1);
 
-    let declarative = api.chain("v2/vehicle/pay/notification").post(request()).unwrap();
+    let declarative = api
+        .chain("v2/vehicle/pay/notification")
+        .post(request())
+        .unwrap();
     assert_round_trip(&gateway, declarative, 2);
 
     let index = api["v2/vehicle/pay/notification"].post(request()).unwrap();
@@ -123,39 +149,78 @@ fn blocking_chained_declarative_and_index_styles() {
 async fn tampered_response_sign_is_a_signature_error_with_the_raw_body() {
     let gateway = Gateway::start(Mode::TamperedSign);
     let api = client(&gateway);
-    let err = api.v2().vehicle().pay().notification().post(request()).await.unwrap_err();
+    let err = api
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(request())
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Signature);
     assert!(
-        matches!(&err, Error::Signature { problem: SignatureProblem::Mismatch, .. }),
+        matches!(
+            &err,
+            Error::Signature {
+                problem: SignatureProblem::Mismatch,
+                ..
+            }
+        ),
         "{err:?}"
     );
     let raw = err.raw_response().expect("the raw response is kept");
     assert_eq!(raw.status, 200);
-    assert!(raw.text().contains("<user_state><![CDATA[BLOCK]]></user_state>"), "{raw:?}");
+    assert!(
+        raw.text()
+            .contains("<user_state><![CDATA[BLOCK]]></user_state>"),
+        "{raw:?}"
+    );
 }
 
 #[test]
 fn blocking_tampered_sign_fails_the_same_way() {
     let gateway = Gateway::start(Mode::TamperedSign);
     let api = blocking_client(&gateway);
-    let err = api["v2/vehicle/pay/notification"].post(request()).unwrap_err();
-    assert!(matches!(err, Error::Signature { problem: SignatureProblem::Mismatch, .. }), "{err:?}");
+    let err = api["v2/vehicle/pay/notification"]
+        .post(request())
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Signature {
+                problem: SignatureProblem::Mismatch,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
 async fn business_fail_is_its_own_error() {
     let gateway = Gateway::start(Mode::BusinessFail);
     let api = client(&gateway);
-    let err = api.chain("v2/vehicle/pay/notification").post(request()).await.unwrap_err();
+    let err = api
+        .chain("v2/vehicle/pay/notification")
+        .post(request())
+        .await
+        .unwrap_err();
     match &err {
-        Error::Business { err_code, err_code_des, raw } => {
+        Error::Business {
+            err_code,
+            err_code_des,
+            raw,
+        } => {
             assert_eq!(err_code, "PARAM_ERROR");
             assert_eq!(err_code_des, "车牌号格式错误");
             assert!(raw.text().contains("PARAM_ERROR"));
         }
         other => panic!("expected a business error, got {other:?}"),
     }
-    assert_eq!(err.to_string(), "business FAIL: PARAM_ERROR: 车牌号格式错误");
+    assert_eq!(
+        err.to_string(),
+        "business FAIL: PARAM_ERROR: 车牌号格式错误"
+    );
 }
 
 #[tokio::test]
@@ -164,9 +229,20 @@ async fn another_merchant_is_refused_before_sending() {
     let api = client(&gateway);
     let mut req = request();
     req.mch_id = Some("1230000109".into());
-    let err = api.v2().vehicle().pay().notification().post(req).await.unwrap_err();
+    let err = api
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(req)
+        .await
+        .unwrap_err();
     match &err {
-        Error::MerchantMismatch { field, configured, requested } => {
+        Error::MerchantMismatch {
+            field,
+            configured,
+            requested,
+        } => {
             assert_eq!(*field, "mch_id");
             assert_eq!(configured, MCH_ID);
             assert_eq!(requested, "1230000109");
@@ -181,18 +257,37 @@ async fn string_styles_name_undeclared_and_malformed_paths() {
     let gateway = Gateway::start(Mode::Normal);
     let api = client(&gateway);
 
-    let err = api.chain("v2/vehicle/pay/nope").post(request()).await.unwrap_err();
-    assert!(matches!(&err, Error::UndeclaredPath { path } if path == "v2/vehicle/pay/nope"), "{err:?}");
+    let err = api
+        .chain("v2/vehicle/pay/nope")
+        .post(request())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::UndeclaredPath { path } if path == "v2/vehicle/pay/nope"),
+        "{err:?}"
+    );
     assert_eq!(
         err.to_string(),
         "`v2/vehicle/pay/nope` is not a declared endpoint; use `post_fields` (the untyped escape hatch) to call it"
     );
 
-    let err = api["vehicle/pay/notification"].post(request()).await.unwrap_err();
-    assert!(matches!(&err, Error::MalformedPath { reason, .. } if reason.contains("must start with `v2/`")), "{err:?}");
+    let err = api["vehicle/pay/notification"]
+        .post(request())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::MalformedPath { reason, .. } if reason.contains("must start with `v2/`")),
+        "{err:?}"
+    );
 
-    let err = api["v2/vehicle//notification"].post_fields(BTreeMap::new()).await.unwrap_err();
-    assert!(matches!(&err, Error::MalformedPath { reason, .. } if reason.contains("empty segment")), "{err:?}");
+    let err = api["v2/vehicle//notification"]
+        .post_fields(BTreeMap::new())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::MalformedPath { reason, .. } if reason.contains("empty segment")),
+        "{err:?}"
+    );
     assert!(gateway.received().is_empty());
 }
 
@@ -206,10 +301,18 @@ async fn untyped_escape_hatch_for_an_undeclared_endpoint() {
         ("sign_type".to_owned(), "MD5".to_owned()),
         ("out_trade_no".to_owned(), "T20261123001".to_owned()),
     ]);
-    let out = api.chain("v2/pay/orderquery").post_fields(fields.clone()).await.unwrap();
+    let out = api
+        .chain("v2/pay/orderquery")
+        .post_fields(fields.clone())
+        .await
+        .unwrap();
     assert_eq!(out["return_code"], "SUCCESS");
     assert_eq!(out["user_state"], "NORMAL");
-    assert_eq!(out["sign"].len(), 32, "MD5 requested, MD5 answered and verified");
+    assert_eq!(
+        out["sign"].len(),
+        32,
+        "MD5 requested, MD5 answered and verified"
+    );
 
     let received = gateway.received();
     assert_eq!(received[0].path, "/pay/orderquery");
@@ -226,7 +329,10 @@ async fn untyped_escape_hatch_for_an_undeclared_endpoint() {
         ]))
         .await
         .unwrap();
-    assert_eq!(out["mch_id"], MCH_ID, "declared metadata fills mch_id from the configuration");
+    assert_eq!(
+        out["mch_id"], MCH_ID,
+        "declared metadata fills mch_id from the configuration"
+    );
     assert_eq!(gateway.received()[1].fields["appid"], APPID);
 }
 
@@ -244,7 +350,13 @@ fn blocking_untyped_escape_hatch() {
 async fn blocking_client_refuses_to_run_inside_a_runtime() {
     let gateway = Gateway::start(Mode::Normal);
     let api = blocking_client(&gateway);
-    let err = api.v2().vehicle().pay().notification().post(request()).unwrap_err();
+    let err = api
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(request())
+        .unwrap_err();
     assert!(matches!(err, Error::BlockingInAsync), "{err:?}");
     drop(api); // dropping it here must not panic either
 }
@@ -254,10 +366,27 @@ async fn clones_share_one_client_and_the_key_never_prints() {
     let gateway = Gateway::start(Mode::Normal);
     let api = client(&gateway);
     let clone = api.clone();
-    clone.v2().vehicle().pay().notification().post(request()).await.unwrap();
-    api.v2().vehicle().pay().notification().post(request()).await.unwrap();
+    clone
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(request())
+        .await
+        .unwrap();
+    api.v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(request())
+        .await
+        .unwrap();
     assert_eq!(gateway.received().len(), 2);
-    for text in [format!("{api:?}"), format!("{:?}", api["v2/x/y"]), format!("{:?}", api.v2().vehicle())] {
+    for text in [
+        format!("{api:?}"),
+        format!("{:?}", api["v2/x/y"]),
+        format!("{:?}", api.v2().vehicle()),
+    ] {
         assert!(!text.contains(KEY), "{text}");
     }
     assert!(format!("{api:?}").contains("ApiKey(<redacted>)"));

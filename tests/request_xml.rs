@@ -118,7 +118,10 @@ fn output_is_deterministic_and_the_nonce_is_fresh_otherwise() {
         None,
     )
     .unwrap();
-    assert_ne!(a.xml, b.xml, "without a fixed nonce each request gets a fresh one");
+    assert_ne!(
+        a.xml, b.xml,
+        "without a fixed nonce each request gets a fresh one"
+    );
 }
 
 #[test]
@@ -126,10 +129,19 @@ fn limits_and_required_configuration_are_checked_before_sending() {
     let mut request = parking(SignType::Md5);
     request.version = "x".repeat(17);
     let err = client().sign_with_nonce(&request, NONCE).unwrap_err();
-    assert_eq!(err.to_string(), "field `version`: 17 characters, at most 16 allowed");
+    assert_eq!(
+        err.to_string(),
+        "field `version`: 17 characters, at most 16 allowed"
+    );
 
-    let no_appid = Client::builder().mch_id(MCH_ID).api_key(KEY).build().unwrap();
-    let err = no_appid.sign_with_nonce(&parking(SignType::Md5), NONCE).unwrap_err();
+    let no_appid = Client::builder()
+        .mch_id(MCH_ID)
+        .api_key(KEY)
+        .build()
+        .unwrap();
+    let err = no_appid
+        .sign_with_nonce(&parking(SignType::Md5), NONCE)
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "field `appid`: required: set it on the request or configure the client's appid"
@@ -140,8 +152,20 @@ fn limits_and_required_configuration_are_checked_before_sending() {
 fn bad_configuration_is_named() {
     let err = Client::builder().api_key(KEY).build().unwrap_err();
     assert_eq!(err.to_string(), "configuration: `mch_id` is required");
-    let err = Client::builder().mch_id(MCH_ID).api_key("short").build().unwrap_err();
-    assert_eq!(err.to_string(), "configuration: the APIv2 key must be 32 bytes long, this one has 5");
-    let err = Client::builder().mch_id(MCH_ID).api_key(KEY).base_url("ftp://x/").build().unwrap_err();
+    let err = Client::builder()
+        .mch_id(MCH_ID)
+        .api_key("short")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "configuration: the APIv2 key must be 32 bytes long, this one has 5"
+    );
+    let err = Client::builder()
+        .mch_id(MCH_ID)
+        .api_key(KEY)
+        .base_url("ftp://x/")
+        .build()
+        .unwrap_err();
     assert!(err.to_string().contains("must be an http(s) URL"), "{err}");
 }

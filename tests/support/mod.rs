@@ -33,6 +33,7 @@ pub enum Mode {
 #[derive(Clone, Debug)]
 pub struct Received {
     pub path: String,
+    pub body: String,
     pub fields: BTreeMap<String, String>,
     pub sign_ok: bool,
 }
@@ -55,11 +56,17 @@ impl Gateway {
     /// Starts a gateway on its own thread and runtime, so async and blocking tests can use it.
     pub fn start(mode: Mode) -> Gateway {
         let log = Arc::new(Mutex::new(Vec::new()));
-        let shared = Shared { mode, log: log.clone() };
+        let shared = Shared {
+            mode,
+            log: log.clone(),
+        };
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async move {
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
                 addr_tx.send(listener.local_addr().unwrap()).unwrap();
@@ -73,7 +80,12 @@ impl Gateway {
             });
         });
         let addr = addr_rx.recv().unwrap();
-        Gateway { addr, log, stop: Some(stop), thread: Some(thread) }
+        Gateway {
+            addr,
+            log,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
     }
 
     pub fn base_url(&self) -> String {
@@ -124,7 +136,11 @@ pub fn reference_sign_with(fields: &BTreeMap<String, String>, key: &str, hmac: b
 
 /// A minimal reader for flat `<xml>` documents (text and CDATA values only).
 pub fn parse_flat(body: &str) -> BTreeMap<String, String> {
-    let inner = body.trim().strip_prefix("<xml>").and_then(|b| b.strip_suffix("</xml>")).expect("an <xml> document");
+    let inner = body
+        .trim()
+        .strip_prefix("<xml>")
+        .and_then(|b| b.strip_suffix("</xml>"))
+        .expect("an <xml> document");
     let mut out = BTreeMap::new();
     let mut rest = inner;
     while let Some(open) = rest.find('<') {
@@ -134,7 +150,11 @@ pub fn parse_flat(body: &str) -> BTreeMap<String, String> {
         let end = rest[close..].find(&end_tag).unwrap() + close;
         let raw = &rest[close + 1..end];
         let value = raw.replace("]]]]><![CDATA[>", "]]>");
-        let value = value.strip_prefix("<![CDATA[").and_then(|v| v.strip_suffix("]]>")).map(str::to_owned).unwrap_or(value);
+        let value = value
+            .strip_prefix("<![CDATA[")
+            .and_then(|v| v.strip_suffix("]]>"))
+            .map(str::to_owned)
+            .unwrap_or(value);
         out.insert(name.to_owned(), value);
         rest = &rest[end + end_tag.len()..];
     }
@@ -156,6 +176,7 @@ async fn handle(State(shared): State<Shared>, uri: Uri, body: Bytes) -> String {
     let sign_ok = request.get("sign") == Some(&reference_sign(&request, KEY));
     shared.log.lock().unwrap().push(Received {
         path: uri.path().to_owned(),
+        body: text.clone(),
         fields: request.clone(),
         sign_ok,
     });

@@ -152,7 +152,10 @@ impl<A: Api> Chain<Client<A>> {
     }
 
     /// The untyped escape hatch: a map of fields in, the verified map of fields out.
-    pub fn post_fields(&self, fields: BTreeMap<String, String>) -> Result<BTreeMap<String, String>> {
+    pub fn post_fields(
+        &self,
+        fields: BTreeMap<String, String>,
+    ) -> Result<BTreeMap<String, String>> {
         let client = self.client()?;
         let meta = A::find(self.path());
         client.block_on(client.inner.core.call_fields(self.path(), meta, &fields))

@@ -243,12 +243,8 @@ impl Core {
         fields: &BTreeMap<String, String>,
     ) -> Result<BTreeMap<String, String>> {
         let wire_path = wire_path(path)?;
-        let body = protocol::sign_fields(
-            fields,
-            meta.map(|m| m.request),
-            self.config.signer(),
-            None,
-        )?;
+        let body =
+            protocol::sign_fields(fields, meta.map(|m| m.request), self.config.signer(), None)?;
         let raw = self.exchange(&self.url(wire_path), body.xml).await?;
         let signed = meta.is_none_or(|m| m.signed_response);
         protocol::decode_fields(&raw, &self.config.key, body.sign_type, signed)

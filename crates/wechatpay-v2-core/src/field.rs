@@ -63,6 +63,11 @@ pub struct FieldMeta {
 }
 
 /// Metadata of a field type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a WeChat Pay v2 field",
+    label = "not a supported field type",
+    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, or `Option` of one of them"
+)]
 pub trait Describe {
     /// What the value is.
     const KIND: FieldKind;

@@ -44,7 +44,11 @@ mod tests {
         // generator (e.g. `byte % 62`) would give the first symbols about 1,240.
         for b in (b'0'..=b'9').chain(b'A'..=b'Z').chain(b'a'..=b'z') {
             let count = seen[b as usize];
-            assert!((850..1220).contains(&count), "{} seen {count} times", b as char);
+            assert!(
+                (850..1220).contains(&count),
+                "{} seen {count} times",
+                b as char
+            );
         }
     }
 }

@@ -82,17 +82,18 @@ fn finish<'a>(
     nonce: Option<&'a str>,
 ) -> Result<SignedBody> {
     let mut pairs = out.pairs;
-    let find = |pairs: &[(&str, Cow<'_, str>)], name: &str| pairs.iter().position(|(k, _)| *k == name);
+    let find =
+        |pairs: &[(&str, Cow<'_, str>)], name: &str| pairs.iter().position(|(k, _)| *k == name);
 
     for name in MERCHANT_FIELDS {
-        if let Some(at) = find(&pairs, name) {
-            if pairs[at].1 != signer.mch_id {
-                return Err(Error::MerchantMismatch {
-                    field: name,
-                    configured: signer.mch_id.to_owned(),
-                    requested: pairs[at].1.clone().into_owned(),
-                });
-            }
+        if let Some(at) = find(&pairs, name)
+            && pairs[at].1 != signer.mch_id
+        {
+            return Err(Error::MerchantMismatch {
+                field: name,
+                configured: signer.mch_id.to_owned(),
+                requested: pairs[at].1.clone().into_owned(),
+            });
         }
     }
     for meta in fields.unwrap_or_default() {
@@ -151,7 +152,11 @@ fn finish<'a>(
             .ok_or_else(|| Error::invalid("sign_type", "must be `MD5` or `HMAC-SHA256`"))?,
     };
     pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-    let sign = sign::sign_sorted(pairs.iter().map(|(k, v)| (*k, v.as_ref())), signer.key, sign_type);
+    let sign = sign::sign_sorted(
+        pairs.iter().map(|(k, v)| (*k, v.as_ref())),
+        signer.key,
+        sign_type,
+    );
 
     let size: usize = pairs.iter().map(|(k, v)| 2 * k.len() + v.len() + 16).sum();
     let mut xml_out = Vec::with_capacity(size + 96);
@@ -188,7 +193,12 @@ pub fn check_response<'a>(
         reason: e.to_string(),
         raw: boxed(),
     })?;
-    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_ref());
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
+    };
 
     match get("return_code") {
         Some("SUCCESS") => {}

@@ -64,7 +64,10 @@ pub fn check_value(value: &str) -> Result<(), &'static str> {
 
 /// Writes one value, as text or CDATA (see the module docs). The value must pass [`check_value`].
 fn write_value(out: &mut Vec<u8>, value: &str) {
-    if !value.bytes().any(|b| matches!(b, b'<' | b'>' | b'&' | b'\'' | b'"')) {
+    if !value
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'>' | b'&' | b'\'' | b'"'))
+    {
         out.extend_from_slice(value.as_bytes());
         return;
     }
@@ -72,7 +75,7 @@ fn write_value(out: &mut Vec<u8>, value: &str) {
     let mut rest = value;
     while let Some(at) = rest.find("]]>") {
         // Close the section between `]]` and `>`, so neither section holds `]]>`.
-        out.extend_from_slice(rest[..at + 2].as_bytes());
+        out.extend_from_slice(&rest.as_bytes()[..at + 2]);
         out.extend_from_slice(b"]]><![CDATA[");
         rest = &rest[at + 2..];
     }
@@ -190,7 +193,9 @@ pub fn parse_document<'a>(input: &'a [u8], root: &str) -> Result<Vec<Pair<'a>>, 
                         .ok()
                         .flatten()
                         .filter(|c| is_xml_char(*c))
-                        .ok_or_else(|| XmlError::new(format!("field `{name}`: bad character reference")))?
+                        .ok_or_else(|| {
+                            XmlError::new(format!("field `{name}`: bad character reference"))
+                        })?
                 } else {
                     let entity = r.into_inner();
                     predefined_entity(&entity).ok_or_else(|| {
@@ -213,7 +218,9 @@ pub fn parse_document<'a>(input: &'a [u8], root: &str) -> Result<Vec<Pair<'a>>, 
             }
             (At::Done, Event::Eof) => break,
             (_, Event::Eof) => {
-                return Err(XmlError::new("the document ends before its root element closes"));
+                return Err(XmlError::new(
+                    "the document ends before its root element closes",
+                ));
             }
             (At::Done, _) => {
                 return Err(XmlError::new("content after the root element"));
@@ -239,7 +246,9 @@ pub fn parse_document<'a>(input: &'a [u8], root: &str) -> Result<Vec<Pair<'a>>, 
 }
 
 fn is_blank(t: &quick_xml::events::BytesText<'_>) -> bool {
-    t.xml10_content().chars().all(|c| matches!(c, ' ' | '\t' | '\r' | '\n'))
+    t.xml10_content()
+        .chars()
+        .all(|c| matches!(c, ' ' | '\t' | '\r' | '\n'))
 }
 
 /// The element name `name`, borrowed from `input` when it is a slice of it (it always is for a
@@ -318,7 +327,11 @@ mod tests {
             let back = read(&doc).unwrap();
             // Empty values are dropped by the request encoder before writing; an empty element
             // reads back as an empty value.
-            assert_eq!(back, vec![("f".to_owned(), v.replace("\r\n", "\n"))], "{doc}");
+            assert_eq!(
+                back,
+                vec![("f".to_owned(), v.replace("\r\n", "\n"))],
+                "{doc}"
+            );
         }
     }
 
@@ -354,8 +367,14 @@ mod tests {
             ("<xml><a>1</b></xml>", "malformed XML"),
             ("<root><a>1</a></root>", "root element must be <xml>"),
             ("<xml>loose<a>1</a></xml>", "text outside of any field"),
-            ("<xml><a>1</a></xml><xml/>", "content after the root element"),
-            ("<html><body>502</body></html>", "root element must be <xml>"),
+            (
+                "<xml><a>1</a></xml><xml/>",
+                "content after the root element",
+            ),
+            (
+                "<html><body>502</body></html>",
+                "root element must be <xml>",
+            ),
             ("", "ends before its root element closes"),
         ];
         for (doc, expected) in cases {

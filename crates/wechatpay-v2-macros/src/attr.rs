@@ -1,15 +1,20 @@
-//! Parsing: `#[wechat_v2_api(...)]` and the item into the [`model`](crate::model).
+//! Parsing: `#[wechat_v2_api(...)]` and the item into the `model`.
 //!
-//! Parsers never stop at the first mistake: each one is recorded in the [`Ctxt`] at its token.
+//! Parsers never stop at the first mistake: each one is recorded in the `Ctxt` at its token.
 //! The `#[wechat(...)]` helper attributes are removed from the item as they are read.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::Parser;
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitInt, LitStr, PathArguments, Type};
+use syn::{
+    Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, LitInt, LitStr, PathArguments,
+    Type,
+};
 
 use crate::ctxt::Ctxt;
-use crate::model::{ConfigSource, Endpoint, Field, Item, JsonOneOf, Struct, StructRole, WireEnum, WireVariant};
+use crate::model::{
+    ConfigSource, Endpoint, Field, Item, JsonOneOf, Struct, StructRole, WireEnum, WireVariant,
+};
 use crate::path;
 
 /// Name of the helper attribute on fields and variants.
@@ -65,15 +70,15 @@ pub(crate) fn doc_title(attrs: &[Attribute]) -> String {
         if !attr.path().is_ident("doc") {
             continue;
         }
-        if let syn::Meta::NameValue(nv) = &attr.meta {
-            if let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s), ..
+        if let syn::Meta::NameValue(nv) = &attr.meta
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
             }) = &nv.value
-            {
-                let line = s.value().trim().to_owned();
-                if !line.is_empty() {
-                    return line;
-                }
+        {
+            let line = s.value().trim().to_owned();
+            if !line.is_empty() {
+                return line;
             }
         }
     }
@@ -128,9 +133,17 @@ pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
     if tp.qself.is_some() {
         return None;
     }
-    let segs: Vec<String> = tp.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let segs: Vec<String> = tp
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
     let is_option = matches!(
-        segs.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        segs.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
         ["Option"] | ["std" | "core", "option", "Option"]
     );
     if !is_option {
@@ -164,18 +177,26 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
             &["rename", "max_len"]
         };
         let helper = take_helper(cx, &mut field.attrs, allowed);
-        let Some(ident) = field.ident.clone() else { continue };
+        let Some(ident) = field.ident.clone() else {
+            continue;
+        };
         let (wire, wire_span) = match &helper.rename {
             Some(lit) => (lit.value(), lit.span()),
             None => (ident.unraw_name(), ident.span()),
         };
-        let max_len = helper.max_len.as_ref().and_then(|lit| match lit.base10_parse::<u32>() {
-            Ok(0) | Err(_) => {
-                cx.error_at(lit, "`max_len` must be a whole number of characters above 0");
-                None
-            }
-            Ok(n) => Some(n),
-        });
+        let max_len = helper
+            .max_len
+            .as_ref()
+            .and_then(|lit| match lit.base10_parse::<u32>() {
+                Ok(0) | Err(_) => {
+                    cx.error_at(
+                        lit,
+                        "`max_len` must be a whole number of characters above 0",
+                    );
+                    None
+                }
+                Ok(n) => Some(n),
+            });
         let inner = option_inner(&field.ty);
         let config = match (role_allows_optional, wire.as_str()) {
             (true, "appid") => Some(ConfigSource::AppId),
@@ -223,13 +244,27 @@ fn screaming_snake(name: &str) -> String {
     let mut out = String::new();
     let mut prev: Option<char> = None;
     for c in name.chars() {
-        if c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+        if c.is_ascii_uppercase()
+            && prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
+        {
             out.push('_');
         }
         out.push(c.to_ascii_uppercase());
         prev = Some(c);
     }
     out
+}
+
+/// What the item is meant to be, read leniently (for the fallback when parsing fails).
+pub(crate) fn intent(args: &TokenStream, input: &DeriveInput) -> crate::fallback::Intent {
+    use crate::fallback::Intent;
+    let mut cx = Ctxt::default();
+    let args = parse_args(&mut cx, args.clone());
+    match (&input.data, args.path.is_some(), args.json.is_some()) {
+        (Data::Enum(_), _, _) | (Data::Struct(_), false, true) => Intent::FieldValue,
+        (Data::Struct(_), true, _) => Intent::Request,
+        _ => Intent::Other,
+    }
 }
 
 /// Parses the attribute and the item. Returns the model (when the item could be read at all)
@@ -274,7 +309,10 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
                 }
             };
             if args.response_type.is_some() && args.path.is_none() {
-                cx.error_at(&input.ident, "`response = Type` goes with `path = \"...\"` on a request");
+                cx.error_at(
+                    &input.ident,
+                    "`response = Type` goes with `path = \"...\"` on a request",
+                );
             }
             let is_request = matches!(role, Some(StructRole::Request(_)));
             let fields = parse_fields(cx, input, is_request);
@@ -293,7 +331,9 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
                     "an enum declares a field value: use `#[wechat_v2_api]` (wire values) or `#[wechat_v2_api(json)]` (one of several JSON shapes)",
                 );
             }
-            let Data::Enum(data) = &mut input.data else { return None };
+            let Data::Enum(data) = &mut input.data else {
+                return None;
+            };
             if args.json.is_some() {
                 let mut variants = Vec::new();
                 for v in data.variants.iter_mut() {
@@ -339,7 +379,10 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
             }
         }
         Data::Union(_) => {
-            cx.error_at(&input.ident, "unions cannot be declared; use a struct or an enum");
+            cx.error_at(
+                &input.ident,
+                "unions cannot be declared; use a struct or an enum",
+            );
             None
         }
     }

@@ -1,9 +1,9 @@
 //! The `#[wechat_v2_api]` attribute of the `wechatpay-v2` SDK.
 //!
-//! The attribute reads a declaration in three steps, one module each: [`attr`] parses the
-//! attribute and the item into the small [`model`] (every node keeps its span), [`validate`]
-//! checks the rules that span several fields, and [`expand`] generates the code. On any error the
-//! item is emitted unchanged beside the `compile_error!`s ([`fallback`]), so a maintainer sees
+//! The attribute reads a declaration in three steps, one module each: `attr` parses the
+//! attribute and the item into the small `model` (every node keeps its span), `validate`
+//! checks the rules that span several fields, and `expand` generates the code. On any error the
+//! item is emitted unchanged beside the `compile_error!`s (`fallback`), so a maintainer sees
 //! each mistake once, at its token, and no flood of follow-on errors.
 //!
 //! See the runtime crate's documentation of `wechat_v2_api` for the declaration syntax.

@@ -65,19 +65,25 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
             ));
         }
         if let Err(why) = check_wire_name(&f.wire) {
-            cx.push(syn::Error::new(f.wire_span, format!("wire name `{}`: {why}", f.wire)));
+            cx.push(syn::Error::new(
+                f.wire_span,
+                format!("wire name `{}`: {why}", f.wire),
+            ));
         }
-        if !matches!(s.role, StructRole::Json) {
-            if let Err(why) = check_type(&f.ty) {
-                cx.error_at(&f.ty, why);
-            }
+        if !matches!(s.role, StructRole::Json)
+            && let Err(why) = check_type(&f.ty)
+        {
+            cx.error_at(&f.ty, why);
         }
         match &s.role {
             StructRole::Request(_) => {
                 if FRAMEWORK_REQUEST_FIELDS.contains(&f.wire.as_str()) {
                     cx.push(syn::Error::new(
                         f.wire_span,
-                        format!("`{}` is written by the framework on every request; remove this field", f.wire),
+                        format!(
+                            "`{}` is written by the framework on every request; remove this field",
+                            f.wire
+                        ),
                     ));
                 }
                 if f.config.is_some() && !f.is_option {
@@ -94,7 +100,10 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
                 if FRAMEWORK_RESPONSE_FIELDS.contains(&f.wire.as_str()) {
                     cx.push(syn::Error::new(
                         f.wire_span,
-                        format!("`{}` is checked by the framework on every response; remove this field", f.wire),
+                        format!(
+                            "`{}` is checked by the framework on every response; remove this field",
+                            f.wire
+                        ),
                     ));
                 }
                 if f.ident == "other_fields" {
@@ -113,7 +122,9 @@ fn check_wire_name(name: &str) -> Result<(), &'static str> {
     let mut bytes = name.bytes();
     match bytes.next() {
         None => Err("cannot be empty"),
-        Some(b) if !(b.is_ascii_alphabetic() || b == b'_') => Err("must start with a letter or `_`"),
+        Some(b) if !(b.is_ascii_alphabetic() || b == b'_') => {
+            Err("must start with a letter or `_`")
+        }
         _ if bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')) => Ok(()),
         _ => Err("may hold only ASCII letters, digits, `_`, `-` and `.`"),
     }
@@ -135,20 +146,31 @@ fn check_type(ty: &Type) -> Result<(), String> {
     };
     match ty {
         Type::Path(tp) => {
-            let last = tp.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+            let last = tp
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
             match last.as_str() {
                 "f32" | "f64" => Err(format!(
                     "`{last}` cannot be encoded: amounts are integers in fen; use an integer type such as `u64`"
                 )),
-                "bool" => Err(format!("`bool` cannot be encoded: WeChat Pay has no boolean fields; {SUPPORTED}")),
-                "str" => Err("`str` cannot be encoded: use `String`".into()),
-                "Vec" | "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" => Err(format!(
-                    "`{last}` cannot be encoded as one field: WeChat Pay documents are flat; {SUPPORTED}"
+                "bool" => Err(format!(
+                    "`bool` cannot be encoded: WeChat Pay has no boolean fields; {SUPPORTED}"
                 )),
+                "str" => Err("`str` cannot be encoded: use `String`".into()),
+                "Vec" | "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" => {
+                    Err(format!(
+                        "`{last}` cannot be encoded as one field: WeChat Pay documents are flat; {SUPPORTED}"
+                    ))
+                }
                 _ => Ok(()),
             }
         }
-        Type::Reference(_) => Err(format!("references cannot be encoded: fields own their values; {SUPPORTED}")),
+        Type::Reference(_) => Err(format!(
+            "references cannot be encoded: fields own their values; {SUPPORTED}"
+        )),
         Type::Paren(p) => check_type(&p.elem),
         Type::Group(g) => check_type(&g.elem),
         _ => Err(format!("this type cannot be encoded; {SUPPORTED}")),

@@ -39,19 +39,19 @@ fn field_value_impl(ident: &syn::Ident) -> TokenStream {
 
 pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     add_serde(input);
-    if let Data::Struct(data) = &mut input.data {
-        if let Fields::Named(named) = &mut data.fields {
-            for (field, model) in named.named.iter_mut().zip(&s.fields) {
-                let wire = &model.wire;
-                if model.ident != wire.as_str() {
-                    field.attrs.push(parse_quote!(#[serde(rename = #wire)]));
-                }
-                if model.is_option {
-                    field.attrs.push(parse_quote!(#[serde(
-                        default,
-                        skip_serializing_if = "::core::option::Option::is_none"
-                    )]));
-                }
+    if let Data::Struct(data) = &mut input.data
+        && let Fields::Named(named) = &mut data.fields
+    {
+        for (field, model) in named.named.iter_mut().zip(&s.fields) {
+            let wire = &model.wire;
+            if model.ident != wire.as_str() {
+                field.attrs.push(parse_quote!(#[serde(rename = #wire)]));
+            }
+            if model.is_option {
+                field.attrs.push(parse_quote!(#[serde(
+                    default,
+                    skip_serializing_if = "::core::option::Option::is_none"
+                )]));
             }
         }
     }
@@ -76,9 +76,9 @@ pub(crate) fn expand_one_of(input: &mut DeriveInput, e: &JsonOneOf) -> TokenStre
     add_serde(input);
     input.attrs.push(parse_quote!(#[serde(untagged)]));
     let ident = &e.ident;
-    let shapes = e.variants.iter().map(|(_, ty)| {
-        quote_spanned!(ty.span()=> __wx::json_shape_of(<#ty as __wx::Describe>::KIND))
-    });
+    let shapes = e.variants.iter().map(
+        |(_, ty)| quote_spanned!(ty.span()=> __wx::json_shape_of(<#ty as __wx::Describe>::KIND)),
+    );
     let value = field_value_impl(ident);
     let body = wrap(quote! {
         #[automatically_derived]

@@ -45,9 +45,9 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     if is_response {
         add_other_fields(input);
     }
-    input
-        .attrs
-        .push(parse_quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]));
+    input.attrs.push(
+        parse_quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]),
+    );
 
     let ident = &s.ident;
     let metas = s.fields.iter().map(field_meta);
@@ -94,8 +94,12 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
 
 /// Adds the `other_fields` map to a response struct.
 fn add_other_fields(input: &mut DeriveInput) {
-    let Data::Struct(data) = &mut input.data else { return };
-    let Fields::Named(named) = &mut data.fields else { return };
+    let Data::Struct(data) = &mut input.data else {
+        return;
+    };
+    let Fields::Named(named) = &mut data.fields else {
+        return;
+    };
     let field = syn::Field::parse_named
         .parse2(quote! {
             /// Fields received that this SDK does not declare (WeChat adds fields over time),

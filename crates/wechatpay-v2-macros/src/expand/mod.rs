@@ -24,16 +24,21 @@ pub(crate) fn run(args: TokenStream, item: TokenStream) -> TokenStream {
         Err(_) => return fallback::not_a_declaration(item),
     };
     let mut cx = Ctxt::default();
+    let intent = attr::intent(&args, &input);
     let model = attr::parse(&mut cx, args, &mut input);
     if let Some(model) = &model {
         validate::check(&mut cx, model);
     }
     if let Err(errors) = cx.check() {
-        return fallback::emit(&input, errors);
+        return fallback::emit(&input, intent, errors);
     }
     let Some(model) = model else {
         // Parsing records an error whenever it yields no model; this is not reached.
-        return fallback::emit(&input, syn::Error::new_spanned(&input.ident, "invalid declaration"));
+        return fallback::emit(
+            &input,
+            intent,
+            syn::Error::new_spanned(&input.ident, "invalid declaration"),
+        );
     };
     let out = match &model {
         Item::Struct(s) => {
