@@ -2,10 +2,10 @@
 
 pub use wechatpay_v2_apis::{Apis, v2};
 pub use wechatpay_v2_core::{
-    ApiKey, Chain, ClientBuilder, ConfigField, Endpoint, EndpointMeta, Error, ErrorKind, FieldKind,
-    FieldMeta, JsonShape, Message, Method, RawResponse, Request, Result, SignType,
-    SignatureProblem, UnknownValue, WireEnum, endpoint, error, field, nonce, protocol, sign,
-    wechat_v2_api, xml,
+    Api, ApiKey, Chain, ClientBuilder, ConfigField, Endpoint, EndpointMeta, Error, ErrorKind,
+    Exchange, FieldKind, FieldMeta, JsonShape, Message, Method, RawResponse, Request, Result,
+    SignType, SignatureProblem, UnknownValue, WireEnum, endpoint, error, field, nonce, protocol,
+    sign, validate, wechat_v2_api, xml,
 };
 
 /// The async client, with every declared endpoint.

@@ -319,14 +319,36 @@ async fn untyped_escape_hatch_for_an_undeclared_endpoint() {
     assert!(received[0].sign_ok);
     assert_eq!(received[0].fields["out_trade_no"], "T20261123001");
 
-    // The same through the index style, blocking or not, and on a declared path.
-    let out = api["v2/vehicle/pay/notification"]
-        .post_fields(BTreeMap::from([
+    // On a declared path the endpoint's metadata applies: configuration is filled in, and values
+    // are checked before anything is sent.
+    let declared = |scene: &str| {
+        BTreeMap::from([
             ("sign_type".to_owned(), "HMAC-SHA256".to_owned()),
             ("version".to_owned(), "3.0".to_owned()),
-            ("trade_scene".to_owned(), "PARKING".to_owned()),
-            ("scene_info".to_owned(), r#"{"scene_info":{}}"#.to_owned()),
-        ]))
+            ("trade_scene".to_owned(), "PARKING SPACE".to_owned()),
+            ("scene_info".to_owned(), scene.to_owned()),
+        ])
+    };
+    let err = api["v2/vehicle/pay/notification"]
+        .post_fields(declared(
+            r#"{"scene_info":{"start_time":"20170826104339"}}"#,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "field `scene_info.scene_info.plate_number`: required but missing"
+    );
+    assert_eq!(
+        gateway.received().len(),
+        1,
+        "nothing sent for an invalid request"
+    );
+
+    let out = api["v2/vehicle/pay/notification"]
+        .post_fields(declared(
+            r#"{"scene_info":{"start_time":"20170826104339","free_time":"1200","space_number":"D6666"}}"#,
+        ))
         .await
         .unwrap();
     assert_eq!(

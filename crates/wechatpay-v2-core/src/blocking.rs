@@ -158,6 +158,8 @@ impl<A: Api> Chain<Client<A>> {
     ) -> Result<BTreeMap<String, String>> {
         let client = self.client()?;
         let meta = A::find(self.path());
-        client.block_on(client.inner.core.call_fields(self.path(), meta, &fields))
+        let exchange =
+            client.block_on(client.inner.core.call_fields(self.path(), meta, &fields))?;
+        Ok(exchange.fields)
     }
 }

@@ -241,14 +241,32 @@ impl Core {
         path: &str,
         meta: Option<&'static EndpointMeta>,
         fields: &BTreeMap<String, String>,
-    ) -> Result<BTreeMap<String, String>> {
+    ) -> Result<Exchange> {
         let wire_path = wire_path(path)?;
         let body =
             protocol::sign_fields(fields, meta.map(|m| m.request), self.config.signer(), None)?;
-        let raw = self.exchange(&self.url(wire_path), body.xml).await?;
+        let raw = self
+            .exchange(&self.url(wire_path), body.xml.clone())
+            .await?;
         let signed = meta.is_none_or(|m| m.signed_response);
-        protocol::decode_fields(&raw, &self.config.key, body.sign_type, signed)
+        let fields = protocol::decode_fields(&raw, &self.config.key, body.sign_type, signed)?;
+        Ok(Exchange {
+            request: body,
+            response: raw,
+            fields,
+        })
     }
+}
+
+/// One untyped call in full: what was sent and what came back.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    /// The signed request.
+    pub request: SignedBody,
+    /// The response as received.
+    pub response: RawResponse,
+    /// The verified response fields, envelope included.
+    pub fields: BTreeMap<String, String>,
 }
 
 /// Checks an SDK path and returns its wire path (without `v2/`).
@@ -397,6 +415,12 @@ impl<A: Api> Chain<Client<A>> {
         &self,
         fields: BTreeMap<String, String>,
     ) -> Result<BTreeMap<String, String>> {
+        Ok(self.exchange_fields(fields).await?.fields)
+    }
+
+    /// Like [`post_fields`](Self::post_fields), and also returns the signed request and the raw
+    /// response (for tools that show them).
+    pub async fn exchange_fields(&self, fields: BTreeMap<String, String>) -> Result<Exchange> {
         let client = self.client()?;
         client
             .core()

@@ -7,6 +7,7 @@
 //! - [`xml`]: writing request documents and strictly reading responses (no DTD, no entities);
 //! - [`field`]: how field values become wire text, and the metadata describing them;
 //! - [`endpoint`]: endpoint metadata, the `Message` / `Request` traits, the path tree;
+//! - [`validate`]: checking text fields against an endpoint's metadata;
 //! - [`protocol`]: one call's steps without I/O (sign a request, check and verify a response);
 //! - [`Client`] and [`blocking::Client`]: the chained, declarative and index call styles;
 //! - [`Error`]: one error type whose variants keep every kind of failure apart.
@@ -21,13 +22,14 @@ pub mod field;
 pub mod nonce;
 pub mod protocol;
 pub mod sign;
+pub mod validate;
 pub mod xml;
 
 #[cfg(feature = "blocking")]
 pub mod blocking;
 
 pub use chain::Chain;
-pub use client::{Client, ClientBuilder};
+pub use client::{Client, ClientBuilder, Exchange};
 pub use endpoint::{Api, Endpoint, EndpointMeta, Message, Method, NoApis, Request};
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, UnknownValue, WireEnum};

@@ -9,6 +9,7 @@ use crate::endpoint::{ENVELOPE_FIELDS, Message, Request};
 use crate::error::{Error, RawResponse, Result};
 use crate::field::{ConfigField, FieldMeta, FieldReader, FieldWriter};
 use crate::sign::{self, ApiKey, SignType};
+use crate::validate::{self, Rules};
 use crate::xml;
 
 /// The merchant identity a request is signed for.
@@ -51,14 +52,20 @@ pub fn sign_request<R: Request>(
     request
         .encode(&mut out)
         .map_err(|e| Error::invalid(e.field, e.reason))?;
-    finish(out, Some(R::ENDPOINT.request), signer, nonce)
+    finish(
+        out,
+        Some(R::ENDPOINT.request),
+        Rules::PRESENCE,
+        signer,
+        nonce,
+    )
 }
 
 /// Builds and signs the body of an untyped request (the escape hatch).
 ///
-/// With `fields` metadata (a declared endpoint called untyped) the same rules as for a typed
-/// request apply. Without it, only the merchant-id check and `nonce_str` are applied. A `sign`
-/// in the map is ignored; a `nonce_str` in it is kept.
+/// With `fields` metadata (a declared endpoint called untyped) its rules apply: configuration
+/// fill, required fields, lengths, enum values and JSON shapes. Without it, only the merchant-id
+/// check and `nonce_str` are applied. A `sign` in the map is ignored; a `nonce_str` in it is kept.
 pub fn sign_fields(
     map: &BTreeMap<String, String>,
     fields: Option<&'static [FieldMeta]>,
@@ -72,12 +79,17 @@ pub fn sign_fields(
             out.put_str(name, value);
         }
     }
-    finish(out, fields, signer, nonce)
+    let rules = Rules {
+        values: true,
+        no_unknown: false,
+    };
+    finish(out, fields, rules, signer, nonce)
 }
 
 fn finish<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
+    rules: Rules,
     signer: Signer<'a>,
     nonce: Option<&'a str>,
 ) -> Result<SignedBody> {
@@ -118,29 +130,19 @@ fn finish<'a>(
     }
 
     for meta in fields.unwrap_or_default() {
-        match find(&pairs, meta.name) {
-            None if meta.required => {
-                let rule = match meta.config {
-                    Some(ConfigField::AppId) => {
-                        "required: set it on the request or configure the client's appid"
-                    }
-                    _ => "required but missing",
-                };
-                return Err(Error::invalid(meta.name, rule));
-            }
-            Some(at) => {
-                if let Some(max) = meta.max_len {
-                    let len = pairs[at].1.chars().count();
-                    if len > max as usize {
-                        return Err(Error::invalid(
-                            meta.name,
-                            format!("{len} characters, at most {max} allowed"),
-                        ));
-                    }
-                }
-            }
-            None => {}
+        if meta.required
+            && meta.config == Some(ConfigField::AppId)
+            && find(&pairs, meta.name).is_none()
+        {
+            return Err(Error::invalid(
+                meta.name,
+                "required: set it on the request or configure the client's appid",
+            ));
         }
+    }
+    if let Some(fields) = fields {
+        validate::check(fields, pairs.iter().map(|(k, v)| (*k, v.as_ref())), rules)
+            .map_err(|v| Error::invalid(v.field, v.rule))?;
     }
     for (name, value) in &pairs {
         xml::check_value(value).map_err(|why| Error::invalid(*name, why))?;

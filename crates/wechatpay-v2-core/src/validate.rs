@@ -1,0 +1,169 @@
+//! Checking a flat field list against an endpoint's field metadata.
+//!
+//! One set of rules, used wherever fields arrive as text: the untyped escape hatch before
+//! sending, the mock gateway on every request it receives, and the command-line tool. A typed
+//! request needs fewer checks (its types already guarantee enum values and JSON shapes), so
+//! [`Rules`] says which to apply.
+
+use crate::field::{FieldKind, FieldMeta, JsonShape};
+
+/// Which checks to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// Enum fields hold a listed value; JSON fields parse and hold their required members.
+    pub values: bool,
+    /// Fields that are not declared are refused (besides `nonce_str` and `sign`).
+    pub no_unknown: bool,
+}
+
+impl Rules {
+    /// Every check: what the gateway applies to a request.
+    pub const STRICT: Rules = Rules {
+        values: true,
+        no_unknown: true,
+    };
+    /// Required fields and lengths only.
+    pub const PRESENCE: Rules = Rules {
+        values: false,
+        no_unknown: false,
+    };
+}
+
+/// A field that breaks a rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("field `{field}`: {rule}")]
+pub struct Violation {
+    /// Wire name (for a JSON member, `field.member`).
+    pub field: String,
+    /// The rule broken, in words.
+    pub rule: String,
+}
+
+fn violation(field: impl Into<String>, rule: impl Into<String>) -> Violation {
+    Violation {
+        field: field.into(),
+        rule: rule.into(),
+    }
+}
+
+/// Fields every request carries besides the declared ones.
+const FRAMEWORK_FIELDS: &[&str] = &["nonce_str", "sign"];
+
+/// Checks `pairs` (name, value) against `fields`. Empty values count as absent.
+pub fn check<'a>(
+    fields: &[FieldMeta],
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+    rules: Rules,
+) -> Result<(), Violation> {
+    let get = |name: &str| {
+        pairs
+            .clone()
+            .into_iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_empty())
+    };
+    for meta in fields {
+        match get(meta.name) {
+            None if meta.required => return Err(violation(meta.name, "required but missing")),
+            None => {}
+            Some(value) => check_value(meta, meta.name, value, rules)?,
+        }
+    }
+    if rules.no_unknown {
+        for (name, _) in pairs {
+            if !FRAMEWORK_FIELDS.contains(&name) && !fields.iter().any(|m| m.name == name) {
+                return Err(violation(name, "is not a field of this endpoint"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_len(meta: &FieldMeta, path: &str, chars: usize) -> Result<(), Violation> {
+    match meta.max_len {
+        Some(max) if chars > max as usize => Err(violation(
+            path,
+            format!("{chars} characters, at most {max} allowed"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn check_value(meta: &FieldMeta, path: &str, value: &str, rules: Rules) -> Result<(), Violation> {
+    check_len(meta, path, value.chars().count())?;
+    if !rules.values {
+        return Ok(());
+    }
+    match meta.kind {
+        FieldKind::Text => Ok(()),
+        FieldKind::Integer => value
+            .parse::<i64>()
+            .map(drop)
+            .map_err(|_| violation(path, format!("`{value}` is not an integer"))),
+        FieldKind::Enum(values) => {
+            if values.contains(&value) {
+                Ok(())
+            } else {
+                Err(violation(
+                    path,
+                    format!("`{value}` is not one of {}", values.join(", ")),
+                ))
+            }
+        }
+        FieldKind::Json(shape) => {
+            let json: serde_json::Value = serde_json::from_str(value)
+                .map_err(|e| violation(path, format!("invalid JSON: {e}")))?;
+            check_json(shape, path, &json)
+        }
+    }
+}
+
+fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Result<(), Violation> {
+    match shape {
+        JsonShape::Object(members) => {
+            let object = value
+                .as_object()
+                .ok_or_else(|| violation(path, "must be a JSON object"))?;
+            for member in *members {
+                let member_path = format!("{path}.{}", member.name);
+                match object.get(member.name) {
+                    None | Some(serde_json::Value::Null) if member.required => {
+                        return Err(violation(member_path, "required but missing"));
+                    }
+                    None | Some(serde_json::Value::Null) => {}
+                    Some(v) => check_json_member(member, &member_path, v)?,
+                }
+            }
+            Ok(())
+        }
+        JsonShape::OneOf(shapes) => {
+            let mut first_error = None;
+            for candidate in *shapes {
+                match check_json(candidate, path, value) {
+                    Ok(()) => return Ok(()),
+                    Err(e) => {
+                        first_error.get_or_insert(e);
+                    }
+                }
+            }
+            Err(first_error.unwrap_or_else(|| violation(path, "matches none of the shapes")))
+        }
+    }
+}
+
+fn check_json_member(
+    meta: &FieldMeta,
+    path: &str,
+    value: &serde_json::Value,
+) -> Result<(), Violation> {
+    match (meta.kind, value) {
+        (FieldKind::Json(shape), v) => check_json(shape, path, v),
+        (FieldKind::Integer, serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Ok(()),
+        (FieldKind::Integer, _) => Err(violation(path, "must be an integer")),
+        (FieldKind::Text | FieldKind::Enum(_), serde_json::Value::String(s)) => {
+            check_value(meta, path, s, Rules::STRICT)
+        }
+        (FieldKind::Text | FieldKind::Enum(_), _) => Err(violation(path, "must be a string")),
+    }
+}

@@ -1,0 +1,117 @@
+//! Building the answer to an accepted request.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+use wechatpay_v2::{ApiKey, FieldKind, FieldMeta, JsonShape, nonce, sign, xml};
+
+use crate::check::Accepted;
+
+/// A plausible value for a field nobody asked about.
+fn plausible_text(meta: &FieldMeta) -> String {
+    let mut value = match meta.kind {
+        FieldKind::Enum(values) => values.first().copied().unwrap_or("").to_owned(),
+        FieldKind::Integer => "1".to_owned(),
+        FieldKind::Json(shape) => plausible_json(shape).to_string(),
+        FieldKind::Text => format!("mock_{}", meta.name),
+        _ => String::new(),
+    };
+    if let (Some(max), FieldKind::Text) = (meta.max_len, meta.kind) {
+        value = value.chars().take(max as usize).collect();
+    }
+    value
+}
+
+fn plausible_json(shape: &JsonShape) -> Value {
+    match shape {
+        JsonShape::Object(members) => {
+            let mut object = Map::new();
+            for m in members.iter().filter(|m| m.required) {
+                let value = match m.kind {
+                    FieldKind::Json(inner) => plausible_json(inner),
+                    FieldKind::Integer => Value::from(1),
+                    _ => Value::String(plausible_text(m)),
+                };
+                object.insert(m.name.to_owned(), value);
+            }
+            Value::Object(object)
+        }
+        JsonShape::OneOf(shapes) => shapes.first().map(plausible_json).unwrap_or(Value::Null),
+        _ => Value::Null,
+    }
+}
+
+/// The fields of a successful answer: the envelope, every required response field (echoed from
+/// the request where it has the same name, otherwise a plausible value), a fresh `nonce_str`,
+/// and the `sign` when the endpoint signs its responses.
+pub fn plausible_response(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<String, String> {
+    let mut fields = BTreeMap::new();
+    for (k, v) in [
+        ("return_code", "SUCCESS"),
+        ("return_msg", "OK"),
+        ("result_code", "SUCCESS"),
+    ] {
+        fields.insert(k.to_owned(), v.to_owned());
+    }
+    fields.insert("nonce_str".to_owned(), nonce::generate());
+    for meta in request.endpoint.response {
+        let value = match request.get(meta.name) {
+            Some(echo) if !echo.is_empty() => echo.to_owned(),
+            _ if meta.required => plausible_text(meta),
+            _ => continue,
+        };
+        fields.insert(meta.name.to_owned(), value);
+    }
+    signed(fields, request, key)
+}
+
+fn signed(
+    mut fields: BTreeMap<String, String>,
+    request: &Accepted<'_>,
+    key: &ApiKey,
+) -> BTreeMap<String, String> {
+    if request.endpoint.signed_response {
+        let sign = sign::sign_sorted(
+            fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            key,
+            request.sign_type,
+        );
+        fields.insert("sign".to_owned(), sign.to_string());
+    }
+    fields
+}
+
+/// A signed business failure: `result_code` FAIL, `err_code` `SYSTEMERROR`.
+pub(crate) fn business_fail(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<String, String> {
+    let mut fields = BTreeMap::new();
+    for (k, v) in [
+        ("return_code", "SUCCESS"),
+        ("return_msg", "OK"),
+        ("result_code", "FAIL"),
+        ("err_code", "SYSTEMERROR"),
+        ("err_code_des", "系统繁忙，请稍后再试"),
+    ] {
+        fields.insert(k.to_owned(), v.to_owned());
+    }
+    fields.insert("nonce_str".to_owned(), nonce::generate());
+    signed(fields, request, key)
+}
+
+/// Writes fields as WeChat does: every value in CDATA (safe: values are checked first).
+pub(crate) fn write(fields: &BTreeMap<String, String>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(512);
+    xml::write_document(
+        &mut out,
+        fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    );
+    out
+}
+
+/// The FAIL answer for a refused request.
+pub(crate) fn fail(return_msg: &str) -> Vec<u8> {
+    let fields = BTreeMap::from([
+        ("return_code".to_owned(), "FAIL".to_owned()),
+        ("return_msg".to_owned(), return_msg.to_owned()),
+    ]);
+    write(&fields)
+}
