@@ -113,6 +113,8 @@ fn output_is_deterministic_and_the_nonce_is_fresh_otherwise() {
         wechatpay_v2::protocol::Signer {
             mch_id: MCH_ID,
             appid: Some(APPID),
+            sub_mch_id: None,
+            sub_appid: None,
             key: &wechatpay_v2::ApiKey::new(KEY),
         },
         None,

@@ -14,6 +14,7 @@ use crate::endpoint::{Api, Endpoint, EndpointMeta, NoApis, Request};
 use crate::error::{Error, RawResponse, Result};
 use crate::protocol::{self, SignedBody, Signer};
 use crate::sign::ApiKey;
+use crate::tls::ClientIdentity;
 
 /// The production gateway.
 pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com/";
@@ -28,8 +29,28 @@ pub(crate) struct Config {
     pub(crate) mch_id: String,
     pub(crate) key: ApiKey,
     pub(crate) appid: Option<String>,
+    pub(crate) sub_mch_id: Option<String>,
+    pub(crate) sub_appid: Option<String>,
     pub(crate) base_url: String,
+    pub(crate) all_hosts: Option<String>,
     pub(crate) max_response_bytes: usize,
+    pub(crate) has_cert: bool,
+}
+
+/// Checks a base URL and gives it a trailing `/`.
+fn checked_base_url(url: &str) -> Result<String> {
+    let parsed =
+        reqwest::Url::parse(url).map_err(|e| Error::Config(format!("base URL `{url}`: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+        return Err(Error::Config(format!(
+            "base URL `{url}` must be an http(s) URL without a query"
+        )));
+    }
+    let mut url = url.to_owned();
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Ok(url)
 }
 
 impl Config {
@@ -37,6 +58,8 @@ impl Config {
         Signer {
             mch_id: &self.mch_id,
             appid: self.appid.as_deref(),
+            sub_mch_id: self.sub_mch_id.as_deref(),
+            sub_appid: self.sub_appid.as_deref(),
             key: &self.key,
         }
     }
@@ -48,7 +71,11 @@ impl fmt::Debug for Config {
             .field("mch_id", &self.mch_id)
             .field("key", &self.key)
             .field("appid", &self.appid)
+            .field("sub_mch_id", &self.sub_mch_id)
+            .field("sub_appid", &self.sub_appid)
             .field("base_url", &self.base_url)
+            .field("all_hosts", &self.all_hosts)
+            .field("client_cert", &self.has_cert)
             .finish_non_exhaustive()
     }
 }
@@ -58,9 +85,14 @@ pub struct ClientBuilder<A = NoApis> {
     mch_id: Option<String>,
     key: Option<ApiKey>,
     appid: Option<String>,
+    sub_mch_id: Option<String>,
+    sub_appid: Option<String>,
     base_url: String,
+    all_hosts: Option<String>,
     timeout: Duration,
     max_response_bytes: usize,
+    identity: Option<Result<ClientIdentity>>,
+    roots: Vec<Vec<u8>>,
     _api: PhantomData<fn() -> A>,
 }
 
@@ -82,9 +114,14 @@ impl<A: Api> Default for ClientBuilder<A> {
             mch_id: None,
             key: None,
             appid: None,
+            sub_mch_id: None,
+            sub_appid: None,
             base_url: DEFAULT_BASE_URL.to_owned(),
+            all_hosts: None,
             timeout: DEFAULT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            identity: None,
+            roots: Vec::new(),
             _api: PhantomData,
         }
     }
@@ -109,9 +146,52 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
-    /// The gateway's base URL; default [`DEFAULT_BASE_URL`].
+    /// Partner (service provider) mode: the sub-merchant id filled into requests that have a
+    /// `sub_mch_id` field and leave it out.
+    pub fn sub_mch_id(mut self, sub_mch_id: impl Into<String>) -> Self {
+        self.sub_mch_id = Some(sub_mch_id.into());
+        self
+    }
+
+    /// Partner mode: the sub-merchant's app id filled into requests that have a `sub_appid`
+    /// field and leave it out.
+    pub fn sub_appid(mut self, sub_appid: impl Into<String>) -> Self {
+        self.sub_appid = Some(sub_appid.into());
+        self
+    }
+
+    /// The gateway's base URL; default [`DEFAULT_BASE_URL`]. Endpoints on other hosts
+    /// (`fraud.mch.weixin.qq.com`, ...) keep their own; see [`all_hosts`](Self::all_hosts).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = url.into();
+        self
+    }
+
+    /// Sends every request, whatever its endpoint's host, to this base URL (a test server or
+    /// the mock gateway).
+    pub fn all_hosts(mut self, url: impl Into<String>) -> Self {
+        self.all_hosts = Some(url.into());
+        self
+    }
+
+    /// The merchant's API client certificate from PEM (`apiclient_cert.pem`,
+    /// `apiclient_key.pem`), for endpoints that need mutual TLS.
+    pub fn client_cert_pem(mut self, cert_pem: impl AsRef<[u8]>, key_pem: impl AsRef<[u8]>) -> Self {
+        self.identity = Some(ClientIdentity::from_pem(cert_pem.as_ref(), key_pem.as_ref()));
+        self
+    }
+
+    /// The merchant's API client certificate from `apiclient_cert.p12` and its password (the
+    /// merchant id, for the archives WeChat Pay issues).
+    pub fn client_cert_p12(mut self, p12: impl AsRef<[u8]>, password: &str) -> Self {
+        self.identity = Some(ClientIdentity::from_pkcs12(p12.as_ref(), password));
+        self
+    }
+
+    /// Trusts one more root certificate (PEM) for the server side of TLS, beside the system's;
+    /// for test servers with their own certificate authority.
+    pub fn add_root_certificate_pem(mut self, pem: impl AsRef<[u8]>) -> Self {
+        self.roots.push(pem.as_ref().to_vec());
         self
     }
 
@@ -127,13 +207,15 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
-    fn config(self) -> Result<(Config, Duration)> {
+    fn config(&mut self) -> Result<Config> {
         let mch_id = self
             .mch_id
+            .take()
             .filter(|m| !m.is_empty())
             .ok_or_else(|| Error::Config("`mch_id` is required".into()))?;
         let key = self
             .key
+            .take()
             .ok_or_else(|| Error::Config("the APIv2 key is required".into()))?;
         if key.len() != 32 {
             return Err(Error::Config(format!(
@@ -141,34 +223,34 @@ impl<A: Api> ClientBuilder<A> {
                 key.len()
             )));
         }
-        let mut base_url = self.base_url;
-        let parsed = reqwest::Url::parse(&base_url)
-            .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
-        if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
-            return Err(Error::Config(format!(
-                "base URL `{base_url}` must be an http(s) URL without a query"
-            )));
-        }
-        if !base_url.ends_with('/') {
-            base_url.push('/');
-        }
         let config = Config {
             mch_id,
             key,
-            appid: self.appid.filter(|a| !a.is_empty()),
-            base_url,
+            appid: self.appid.take().filter(|a| !a.is_empty()),
+            sub_mch_id: self.sub_mch_id.take().filter(|a| !a.is_empty()),
+            sub_appid: self.sub_appid.take().filter(|a| !a.is_empty()),
+            base_url: checked_base_url(&self.base_url)?,
+            all_hosts: self.all_hosts.as_deref().map(checked_base_url).transpose()?,
             max_response_bytes: self.max_response_bytes,
+            has_cert: matches!(self.identity, Some(Ok(_))),
         };
-        Ok((config, self.timeout))
+        Ok(config)
     }
 
-    pub(crate) fn build_core(self) -> Result<Core> {
-        let (config, timeout) = self.config()?;
-        let http = reqwest::Client::builder()
-            .timeout(timeout)
-            .user_agent(concat!("wechatpay-v2-rust/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(Error::Transport)?;
+    pub(crate) fn build_core(mut self) -> Result<Core> {
+        let config = self.config()?;
+        let mut http = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .user_agent(concat!("wechatpay-v2-rust/", env!("CARGO_PKG_VERSION")));
+        if let Some(identity) = self.identity.take() {
+            http = http.identity(identity?.0);
+        }
+        for pem in &self.roots {
+            let cert = reqwest::Certificate::from_pem(pem)
+                .map_err(|e| Error::Config(format!("root certificate: {e}")))?;
+            http = http.add_root_certificate(cert);
+        }
+        let http = http.build().map_err(Error::Transport)?;
         Ok(Core { config, http })
     }
 
@@ -192,8 +274,26 @@ pub(crate) struct Core {
 }
 
 impl Core {
-    fn url(&self, meta_wire_path: &str) -> String {
-        format!("{}{}", self.config.base_url, meta_wire_path)
+    /// The URL of an endpoint: its own host (or the default gateway), unless every host is
+    /// redirected.
+    fn url(&self, meta: Option<&EndpointMeta>, wire_path: &str) -> String {
+        let base = match (&self.config.all_hosts, meta.and_then(|m| m.host)) {
+            (Some(all), _) => all.as_str(),
+            (None, Some(host)) => host,
+            (None, None) => self.config.base_url.as_str(),
+        };
+        format!("{base}{wire_path}")
+    }
+
+    /// Refuses, before anything is sent, an endpoint that needs a client certificate the
+    /// client does not have.
+    fn check_cert(&self, meta: Option<&EndpointMeta>) -> Result<()> {
+        match meta {
+            Some(m) if m.cert && !self.config.has_cert => Err(Error::CertificateRequired {
+                path: m.path.to_owned(),
+            }),
+            _ => Ok(()),
+        }
     }
 
     /// One HTTP exchange; the body is read up to the configured limit.
@@ -229,9 +329,10 @@ impl Core {
     }
 
     pub(crate) async fn call<R: Request>(&self, request: &R) -> Result<R::Response> {
+        self.check_cert(Some(R::ENDPOINT))?;
         let body = protocol::sign_request(request, self.config.signer(), None)?;
         let raw = self
-            .exchange(&self.url(R::ENDPOINT.wire_path), body.xml)
+            .exchange(&self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path), body.xml)
             .await?;
         protocol::decode_response::<R>(&raw, &self.config.key, body.sign_type)
     }
@@ -243,10 +344,11 @@ impl Core {
         fields: &BTreeMap<String, String>,
     ) -> Result<Exchange> {
         let wire_path = wire_path(path)?;
+        self.check_cert(meta)?;
         let body =
             protocol::sign_fields(fields, meta.map(|m| m.request), self.config.signer(), None)?;
         let raw = self
-            .exchange(&self.url(wire_path), body.xml.clone())
+            .exchange(&self.url(meta, wire_path), body.xml.clone())
             .await?;
         let signed = meta.is_none_or(|m| m.signed_response);
         let fields = protocol::decode_fields(&raw, &self.config.key, body.sign_type, signed)?;

@@ -27,6 +27,21 @@ impl Method {
     }
 }
 
+/// How an endpoint is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EndpointKind {
+    /// An XML request answered by an XML response.
+    Call,
+    /// A bill download: the answer is CSV text (or gzip), or an XML error document.
+    Download,
+    /// Not called by the server: a signed URL the merchant hands to a browser.
+    SignedUrl {
+        /// The URL fragment appended after `#`, where the API documents one.
+        fragment: Option<&'static str>,
+    },
+}
+
 /// Everything the SDK knows about one endpoint, generated from its declaration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EndpointMeta {
@@ -38,6 +53,13 @@ pub struct EndpointMeta {
     pub method: Method,
     /// One line saying what the endpoint does.
     pub title: &'static str,
+    /// The base URL of the endpoint's host when it is not the default gateway
+    /// (`https://fraud.mch.weixin.qq.com/`, ...).
+    pub host: Option<&'static str>,
+    /// Whether the request needs the merchant's client certificate (mutual TLS).
+    pub cert: bool,
+    /// How the endpoint is used.
+    pub kind: EndpointKind,
     /// Whether responses carry a `sign` to verify.
     pub signed_response: bool,
     /// Request fields, as declared (the framework adds `nonce_str` and `sign`).
@@ -67,6 +89,20 @@ pub trait Message: Sized {
     /// Reads the declared fields out of `fields`; what is not declared stays in `fields`
     /// (a response keeps it in its `other_fields`).
     fn decode(fields: &mut FieldReader<'_>) -> Result<Self, FieldError>;
+}
+
+/// The response of an endpoint that has no XML response (downloads, signed URLs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NoFields;
+
+impl Message for NoFields {
+    const FIELDS: &'static [FieldMeta] = &[];
+    fn encode<'a>(&'a self, _: &mut FieldWriter<'a>) -> Result<(), FieldError> {
+        Ok(())
+    }
+    fn decode(_: &mut FieldReader<'_>) -> Result<Self, FieldError> {
+        Ok(Self)
+    }
 }
 
 /// The request message of a declared endpoint.

@@ -128,6 +128,16 @@ pub enum Error {
         request_path: &'static str,
     },
 
+    /// The endpoint needs the merchant's client certificate and the client has none; nothing
+    /// was sent.
+    #[error(
+        "`{path}` needs the merchant's API client certificate: configure it with `client_cert_pem` or `client_cert_p12`"
+    )]
+    CertificateRequired {
+        /// The endpoint's path.
+        path: String,
+    },
+
     /// The HTTP exchange failed (connect, TLS, timeout, I/O).
     #[error("transport: {0}")]
     Transport(#[source] reqwest::Error),
@@ -217,6 +227,7 @@ impl Error {
             | Self::UndeclaredPath { .. }
             | Self::PathMismatch { .. }
             | Self::BlockingInAsync
+            | Self::CertificateRequired { .. }
             | Self::ClientDropped => ErrorKind::Usage,
             Self::InvalidField { .. } | Self::MerchantMismatch { .. } => ErrorKind::InvalidRequest,
             Self::Transport(_) | Self::HttpStatus { .. } => ErrorKind::Transport,

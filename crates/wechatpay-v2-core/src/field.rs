@@ -43,6 +43,10 @@ pub enum ConfigField {
     AppId,
     /// The configured merchant id; a different value in the request is refused.
     MchId,
+    /// The configured sub-merchant's app id (partner mode).
+    SubAppId,
+    /// The configured sub-merchant id (partner mode).
+    SubMchId,
 }
 
 /// One field of a request, a response or a JSON object.

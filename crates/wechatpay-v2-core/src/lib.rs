@@ -22,6 +22,7 @@ pub mod field;
 pub mod nonce;
 pub mod protocol;
 pub mod sign;
+mod tls;
 pub mod validate;
 pub mod xml;
 
@@ -30,7 +31,7 @@ pub mod blocking;
 
 pub use chain::Chain;
 pub use client::{Client, ClientBuilder, Exchange};
-pub use endpoint::{Api, Endpoint, EndpointMeta, Message, Method, NoApis, Request};
+pub use endpoint::{Api, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request};
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, UnknownValue, WireEnum};
 pub use sign::{ApiKey, SignType};
@@ -41,7 +42,8 @@ pub use wechatpay_v2_macros::wechat_v2_api;
 pub mod __private {
     pub use crate::__path_node as path_node;
     pub use crate::endpoint::{
-        Endpoint, EndpointMeta, Message, Method, OtherFields, Request, module_path_ends_with,
+        Endpoint, EndpointKind, EndpointMeta, Message, Method, NoFields, OtherFields, Request,
+        module_path_ends_with,
     };
     pub use crate::error::FieldError;
     pub use crate::field::{

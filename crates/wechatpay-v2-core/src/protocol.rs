@@ -19,6 +19,10 @@ pub struct Signer<'a> {
     pub mch_id: &'a str,
     /// The configured app id, if any.
     pub appid: Option<&'a str>,
+    /// The configured sub-merchant id (partner mode), if any.
+    pub sub_mch_id: Option<&'a str>,
+    /// The configured sub-merchant app id (partner mode), if any.
+    pub sub_appid: Option<&'a str>,
     /// The APIv2 key.
     pub key: &'a ApiKey,
 }
@@ -116,6 +120,8 @@ fn finish<'a>(
         let configured = match source {
             ConfigField::MchId => Some(signer.mch_id),
             ConfigField::AppId => signer.appid,
+            ConfigField::SubAppId => signer.sub_appid,
+            ConfigField::SubMchId => signer.sub_mch_id,
         };
         if let Some(value) = configured {
             pairs.push((meta.name, Cow::Borrowed(value)));

@@ -27,6 +27,31 @@ struct Args {
     response_type: Option<Ident>,
     response_flag: Option<Span>,
     json: Option<Span>,
+    host: Option<LitStr>,
+    method: Option<LitStr>,
+    fragment: Option<LitStr>,
+    cert: Option<Span>,
+    unsigned: Option<Span>,
+    download: Option<Span>,
+    signed_url: Option<Span>,
+}
+
+impl Args {
+    /// The first endpoint-only argument given, for "only on a request" errors.
+    fn endpoint_only(&self) -> Option<Span> {
+        [
+            self.host.as_ref().map(LitStr::span),
+            self.method.as_ref().map(LitStr::span),
+            self.fragment.as_ref().map(LitStr::span),
+            self.cert,
+            self.unsigned,
+            self.download,
+            self.signed_url,
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+    }
 }
 
 fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
@@ -42,9 +67,23 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             }
         } else if meta.path.is_ident("json") {
             out.json = Some(meta.path.span());
+        } else if meta.path.is_ident("host") {
+            out.host = Some(meta.value()?.parse()?);
+        } else if meta.path.is_ident("method") {
+            out.method = Some(meta.value()?.parse()?);
+        } else if meta.path.is_ident("fragment") {
+            out.fragment = Some(meta.value()?.parse()?);
+        } else if meta.path.is_ident("cert") {
+            out.cert = Some(meta.path.span());
+        } else if meta.path.is_ident("unsigned") {
+            out.unsigned = Some(meta.path.span());
+        } else if meta.path.is_ident("download") {
+            out.download = Some(meta.path.span());
+        } else if meta.path.is_ident("signed_url") {
+            out.signed_url = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path = \"v2/...\"`, `response`, `response = Type` or `json`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url` or `fragment`",
                 path_text(&meta.path)
             )));
         }
@@ -199,14 +238,16 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
             });
         let inner = option_inner(&field.ty);
         let config = match (role_allows_optional, wire.as_str()) {
-            (true, "appid") => Some(ConfigSource::AppId),
-            (true, "mch_id") => Some(ConfigSource::MchId),
+            (true, "appid" | "mch_appid") => Some(ConfigSource::AppId),
+            (true, "mch_id" | "mchid") => Some(ConfigSource::MchId),
+            (true, "sub_appid") => Some(ConfigSource::SubAppId),
+            (true, "sub_mch_id") => Some(ConfigSource::SubMchId),
             _ => None,
         };
         if let (Some(span), None) = (helper.optional, config) {
             cx.push(syn::Error::new(
                 span,
-                "`optional` applies only to `appid` and `mch_id` (filled from the client configuration); make other optional fields `Option<..>`",
+                "`optional` applies only to fields filled from the client configuration (`appid`, `mch_appid`, `mch_id`, `mchid`, `sub_appid`, `sub_mch_id`); make other optional fields `Option<..>`",
             ));
         }
         out.push(Field {
@@ -255,6 +296,76 @@ fn screaming_snake(name: &str) -> String {
     out
 }
 
+/// The endpoint settings of a request, checked against each other.
+fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<StructRole> {
+    use crate::model::EndpointKind;
+    let mut ok = true;
+    let host = args.host.as_ref().and_then(|lit| {
+        let url = lit.value();
+        if (url.starts_with("https://") || url.starts_with("http://")) && url.ends_with('/') {
+            Some(url)
+        } else {
+            cx.error_at(lit, "`host` is a base URL like \"https://fraud.mch.weixin.qq.com/\" (scheme, host, trailing `/`)");
+            ok = false;
+            None
+        }
+    });
+    let get = match args.method.as_ref().map(|m| (m, m.value())) {
+        None => args.signed_url.is_some(),
+        Some((_, m)) if m == "GET" => true,
+        Some((_, m)) if m == "POST" => false,
+        Some((lit, _)) => {
+            cx.error_at(lit, "`method` is \"GET\" or \"POST\"");
+            ok = false;
+            false
+        }
+    };
+    let kind = match (args.download, args.signed_url) {
+        (Some(_), Some(span)) => {
+            cx.push(syn::Error::new(span, "an endpoint is either a `download` or a `signed_url`, not both"));
+            ok = false;
+            EndpointKind::Call
+        }
+        (Some(_), None) => EndpointKind::Download,
+        (None, Some(_)) => EndpointKind::SignedUrl {
+            fragment: args.fragment.as_ref().map(LitStr::value),
+        },
+        (None, None) => EndpointKind::Call,
+    };
+    if let (Some(fragment), None) = (&args.fragment, args.signed_url) {
+        cx.error_at(fragment, "`fragment` goes with `signed_url`");
+        ok = false;
+    }
+    if args.signed_url.is_some() && !get {
+        cx.push(syn::Error::new(
+            args.signed_url.unwrap_or_else(Span::call_site),
+            "a `signed_url` endpoint is opened with `GET`",
+        ));
+        ok = false;
+    }
+    let response = match (&kind, &args.response_type) {
+        (EndpointKind::Call, Some(ty)) => Some(ty.clone()),
+        (EndpointKind::Call, None) => Some(Ident::new("Response", Span::call_site())),
+        (_, None) => None,
+        (_, Some(ty)) => {
+            cx.error_at(ty, "downloads and signed URLs have no XML response type");
+            ok = false;
+            None
+        }
+    };
+    ok.then(|| {
+        StructRole::Request(Endpoint {
+            path,
+            response,
+            host,
+            cert: args.cert.is_some(),
+            unsigned: args.unsigned.is_some(),
+            get,
+            kind,
+        })
+    })
+}
+
 /// What the item is meant to be, read leniently (for the fallback when parsing fails).
 pub(crate) fn intent(args: &TokenStream, input: &DeriveInput) -> crate::fallback::Intent {
     use crate::fallback::Intent;
@@ -285,11 +396,7 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
                             None
                         }
                     };
-                    let response = args
-                        .response_type
-                        .clone()
-                        .unwrap_or_else(|| Ident::new("Response", Span::call_site()));
-                    path.map(|path| StructRole::Request(Endpoint { path, response }))
+                    path.and_then(|path| endpoint(cx, &args, path))
                 }
                 (None, Some(_), None) => Some(StructRole::Response),
                 (None, None, Some(_)) => Some(StructRole::Json),
@@ -325,7 +432,11 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
             }))
         }
         Data::Enum(_) => {
-            if args.path.is_some() || args.response_flag.is_some() || args.response_type.is_some() {
+            if args.path.is_some()
+                || args.response_flag.is_some()
+                || args.response_type.is_some()
+                || args.endpoint_only().is_some()
+            {
                 cx.error_at(
                     &input.ident,
                     "an enum declares a field value: use `#[wechat_v2_api]` (wire values) or `#[wechat_v2_api(json)]` (one of several JSON shapes)",

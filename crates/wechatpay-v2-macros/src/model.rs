@@ -26,8 +26,24 @@ pub(crate) enum StructRole {
 /// Endpoint-level settings of a request.
 pub(crate) struct Endpoint {
     pub(crate) path: ApiPath,
-    /// The response type (default `Response`).
-    pub(crate) response: Ident,
+    /// The response type (default `Response`; none for downloads and signed URLs).
+    pub(crate) response: Option<Ident>,
+    /// Base URL of another host.
+    pub(crate) host: Option<String>,
+    /// Needs the client certificate.
+    pub(crate) cert: bool,
+    /// Responses carry no sign.
+    pub(crate) unsigned: bool,
+    /// `GET` rather than `POST`.
+    pub(crate) get: bool,
+    pub(crate) kind: EndpointKind,
+}
+
+/// How the endpoint is used.
+pub(crate) enum EndpointKind {
+    Call,
+    Download,
+    SignedUrl { fragment: Option<String> },
 }
 
 /// A parsed `v2/...` path.
@@ -56,6 +72,8 @@ pub(crate) struct Struct {
 pub(crate) enum ConfigSource {
     AppId,
     MchId,
+    SubAppId,
+    SubMchId,
 }
 
 pub(crate) struct Field {

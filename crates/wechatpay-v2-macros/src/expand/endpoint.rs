@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
 use super::wrap;
-use crate::model::{Endpoint, Struct};
+use crate::model::{Endpoint, EndpointKind, Struct};
 
 pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let ident = &s.ident;
@@ -21,7 +21,47 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         .last()
         .expect("a parsed path has at least one segment")
         .accessor;
-    let accessor_doc = format!("{title}\n\nSends `POST /{wire}`.");
+    let method = if endpoint.get { "GET" } else { "POST" };
+    let host = endpoint.host.as_deref().unwrap_or("https://api.mch.weixin.qq.com/");
+    let mut accessor_doc = match &endpoint.kind {
+        EndpointKind::SignedUrl { .. } => {
+            format!("{title}\n\nBuilds the signed URL `{host}{wire}?...` for a browser; no HTTP call.")
+        }
+        EndpointKind::Download => format!("{title}\n\nDownloads from `{method} {host}{wire}`."),
+        EndpointKind::Call => format!("{title}\n\nSends `{method} {host}{wire}`."),
+    };
+    if endpoint.cert {
+        accessor_doc.push_str(" Needs the client certificate.");
+    }
+    if endpoint.unsigned {
+        accessor_doc.push_str(" Responses are not signed.");
+    }
+    let method = if endpoint.get {
+        quote!(__wx::Method::Get)
+    } else {
+        quote!(__wx::Method::Post)
+    };
+    let host = match &endpoint.host {
+        Some(h) => quote!(::core::option::Option::Some(#h)),
+        None => quote!(::core::option::Option::None),
+    };
+    let cert = endpoint.cert;
+    let signed_response = !endpoint.unsigned;
+    let kind = match &endpoint.kind {
+        EndpointKind::Call => quote!(__wx::EndpointKind::Call),
+        EndpointKind::Download => quote!(__wx::EndpointKind::Download),
+        EndpointKind::SignedUrl { fragment } => {
+            let fragment = match fragment {
+                Some(f) => quote!(::core::option::Option::Some(#f)),
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(__wx::EndpointKind::SignedUrl { fragment: #fragment })
+        }
+    };
+    let (response_type, response_fields) = match response {
+        Some(r) => (quote!(#r), quote!(<#r as __wx::Message>::FIELDS)),
+        None => (quote!(__wx::NoFields), quote!(&[])),
+    };
 
     let module = path.module_suffix();
     let misplaced = format!(
@@ -32,15 +72,18 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let body = quote! {
         #[automatically_derived]
         impl __wx::Request for #ident {
-            type Response = #response;
+            type Response = #response_type;
             const ENDPOINT: &'static __wx::EndpointMeta = &__wx::EndpointMeta {
                 path: #sdk,
                 wire_path: #wire,
-                method: __wx::Method::Post,
+                method: #method,
                 title: #title,
-                signed_response: true,
+                host: #host,
+                cert: #cert,
+                kind: #kind,
+                signed_response: #signed_response,
                 request: <#ident as __wx::Message>::FIELDS,
-                response: <#response as __wx::Message>::FIELDS,
+                response: #response_fields,
             };
         }
 

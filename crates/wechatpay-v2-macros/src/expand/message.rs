@@ -22,6 +22,12 @@ pub(crate) fn field_meta(f: &Field) -> TokenStream {
     let config = match f.config {
         Some(ConfigSource::AppId) => quote!(::core::option::Option::Some(__wx::ConfigField::AppId)),
         Some(ConfigSource::MchId) => quote!(::core::option::Option::Some(__wx::ConfigField::MchId)),
+        Some(ConfigSource::SubAppId) => {
+            quote!(::core::option::Option::Some(__wx::ConfigField::SubAppId))
+        }
+        Some(ConfigSource::SubMchId) => {
+            quote!(::core::option::Option::Some(__wx::ConfigField::SubMchId))
+        }
         None => quote!(::core::option::Option::None),
     };
     let kind = quote_spanned!(ty.span()=> <#ty as __wx::Describe>::KIND);
