@@ -136,13 +136,16 @@ fn finish<'a>(
     }
 
     for meta in fields.unwrap_or_default() {
-        if meta.required
-            && meta.config == Some(ConfigField::AppId)
-            && find(&pairs, meta.name).is_none()
-        {
+        let setting = match meta.config {
+            Some(ConfigField::AppId) => "appid",
+            Some(ConfigField::SubAppId) => "sub_appid",
+            Some(ConfigField::SubMchId) => "sub_mch_id",
+            _ => continue,
+        };
+        if meta.required && find(&pairs, meta.name).is_none() {
             return Err(Error::invalid(
                 meta.name,
-                "required: set it on the request or configure the client's appid",
+                format!("required: set it on the request or configure the client's {setting}"),
             ));
         }
     }
