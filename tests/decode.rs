@@ -17,7 +17,11 @@ fn signed_response(fields: &[(&str, &str)], sign_type: SignType) -> RawResponse 
     all.insert("return_code", "SUCCESS");
     all.insert("result_code", "SUCCESS");
     all.insert("nonce_str", "ibuaiVcKdpRxkhJA");
-    let sign = sign::sign_sorted(all.iter().map(|(k, v)| (*k, *v)), &ApiKey::new(KEY), sign_type);
+    let sign = sign::sign_sorted(
+        all.iter().map(|(k, v)| (*k, *v)),
+        &ApiKey::new(KEY),
+        sign_type,
+    );
     let sign = sign.to_string();
     all.insert("sign", &sign);
     let mut body = Vec::new();
@@ -83,7 +87,10 @@ fn protocol_fail_is_reported_without_a_sign() {
         body: "<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[签名错误]]></return_msg></xml>".into(),
     };
     let err = decode(&raw, SignType::Md5).unwrap_err();
-    assert!(matches!(&err, Error::Protocol { return_msg, .. } if return_msg == "签名错误"), "{err:?}");
+    assert!(
+        matches!(&err, Error::Protocol { return_msg, .. } if return_msg == "签名错误"),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -93,7 +100,16 @@ fn a_success_without_a_sign_is_a_signature_error() {
         body: "<xml><return_code>SUCCESS</return_code><result_code>SUCCESS</result_code><appid>a</appid><mch_id>m</mch_id><user_state>NORMAL</user_state></xml>".into(),
     };
     let err = decode(&raw, SignType::Md5).unwrap_err();
-    assert!(matches!(&err, Error::Signature { problem: wechatpay_v2::SignatureProblem::Missing, .. }), "{err:?}");
+    assert!(
+        matches!(
+            &err,
+            Error::Signature {
+                problem: wechatpay_v2::SignatureProblem::Missing,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]

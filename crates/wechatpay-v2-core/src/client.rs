@@ -176,8 +176,15 @@ impl<A: Api> ClientBuilder<A> {
 
     /// The merchant's API client certificate from PEM (`apiclient_cert.pem`,
     /// `apiclient_key.pem`), for endpoints that need mutual TLS.
-    pub fn client_cert_pem(mut self, cert_pem: impl AsRef<[u8]>, key_pem: impl AsRef<[u8]>) -> Self {
-        self.identity = Some(ClientIdentity::from_pem(cert_pem.as_ref(), key_pem.as_ref()));
+    pub fn client_cert_pem(
+        mut self,
+        cert_pem: impl AsRef<[u8]>,
+        key_pem: impl AsRef<[u8]>,
+    ) -> Self {
+        self.identity = Some(ClientIdentity::from_pem(
+            cert_pem.as_ref(),
+            key_pem.as_ref(),
+        ));
         self
     }
 
@@ -230,7 +237,11 @@ impl<A: Api> ClientBuilder<A> {
             sub_mch_id: self.sub_mch_id.take().filter(|a| !a.is_empty()),
             sub_appid: self.sub_appid.take().filter(|a| !a.is_empty()),
             base_url: checked_base_url(&self.base_url)?,
-            all_hosts: self.all_hosts.as_deref().map(checked_base_url).transpose()?,
+            all_hosts: self
+                .all_hosts
+                .as_deref()
+                .map(checked_base_url)
+                .transpose()?,
             max_response_bytes: self.max_response_bytes,
             has_cert: matches!(self.identity, Some(Ok(_))),
         };
@@ -332,7 +343,10 @@ impl Core {
         self.check_cert(Some(R::ENDPOINT))?;
         let body = protocol::sign_request(request, self.config.signer(), None)?;
         let raw = self
-            .exchange(&self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path), body.xml)
+            .exchange(
+                &self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path),
+                body.xml,
+            )
             .await?;
         protocol::decode_response::<R>(&raw, &self.config.key, body.sign_type)
     }

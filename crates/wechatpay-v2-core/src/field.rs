@@ -23,6 +23,9 @@ pub enum FieldKind {
     Enum(&'static [&'static str]),
     /// A string that carries JSON of this shape.
     Json(&'static JsonShape),
+    /// An indexed list: this field is the count, and each item's fields appear on the wire with
+    /// the item's index appended (`refund_id_0`, `coupon_type_0_1`...).
+    List(&'static [FieldMeta]),
 }
 
 /// The shape of a JSON value carried in a string field.
@@ -214,7 +217,16 @@ pub mod json {
 /// Collects the fields of a message being encoded, skipping empty ones.
 #[derive(Debug, Default)]
 pub struct FieldWriter<'a> {
-    pub(crate) pairs: Vec<(&'a str, Cow<'a, str>)>,
+    pub(crate) pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+/// `name` followed by a list index suffix (`_0`, `_0_1`), borrowed when there is no suffix.
+fn indexed<'a>(name: &'a str, suffix: &str) -> Cow<'a, str> {
+    if suffix.is_empty() {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(format!("{name}{suffix}"))
+    }
 }
 
 impl<'a> FieldWriter<'a> {
@@ -227,11 +239,40 @@ impl<'a> FieldWriter<'a> {
 
     /// Adds a field; an empty value (or `None`) is left out.
     pub fn put<T: FieldValue>(&mut self, name: &'a str, value: &'a T) -> Result<(), FieldError> {
+        self.put_at(name, "", value)
+    }
+
+    /// Adds a field of a list item: the wire name is `name` followed by `suffix`.
+    pub fn put_at<T: FieldValue>(
+        &mut self,
+        name: &'a str,
+        suffix: &str,
+        value: &'a T,
+    ) -> Result<(), FieldError> {
         let text = value
             .to_wire()
-            .map_err(|reason| FieldError::new(name, reason))?;
+            .map_err(|reason| FieldError::new(indexed(name, suffix), reason))?;
         if !text.is_empty() {
-            self.pairs.push((name, text));
+            self.pairs.push((indexed(name, suffix), text));
+        }
+        Ok(())
+    }
+
+    /// Adds an indexed list: its count field (`count` + `suffix`) holds the number of items,
+    /// and item `i` writes its fields with `suffix` + `_i` appended.
+    pub fn put_list<T: ListItem>(
+        &mut self,
+        count: &'a str,
+        suffix: &str,
+        items: &'a [T],
+    ) -> Result<(), FieldError> {
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.pairs
+            .push((indexed(count, suffix), Cow::Owned(items.len().to_string())));
+        for (i, item) in items.iter().enumerate() {
+            item.encode_at(self, &format!("{suffix}_{i}"))?;
         }
         Ok(())
     }
@@ -239,12 +280,12 @@ impl<'a> FieldWriter<'a> {
     /// Adds a field from plain text (the untyped path); empty values are left out.
     pub fn put_str(&mut self, name: &'a str, value: &'a str) {
         if !value.is_empty() {
-            self.pairs.push((name, Cow::Borrowed(value)));
+            self.pairs.push((Cow::Borrowed(name), Cow::Borrowed(value)));
         }
     }
 
     /// The fields collected so far, in the order they were added.
-    pub fn pairs(&self) -> &[(&'a str, Cow<'a, str>)] {
+    pub fn pairs(&self) -> &[(Cow<'a, str>, Cow<'a, str>)] {
         &self.pairs
     }
 
@@ -252,10 +293,23 @@ impl<'a> FieldWriter<'a> {
     pub fn into_map(self) -> BTreeMap<String, String> {
         self.pairs
             .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.into_owned()))
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect()
     }
 }
+
+/// One item of an indexed list, declared with `#[wechat_v2_api(item)]`.
+pub trait ListItem: Sized {
+    /// The item's fields, named without their index.
+    const FIELDS: &'static [FieldMeta];
+    /// Writes the item's fields with `suffix` (`_0`, `_0_1`) appended to each name.
+    fn encode_at<'a>(&'a self, out: &mut FieldWriter<'a>, suffix: &str) -> Result<(), FieldError>;
+    /// Reads the item's fields with `suffix` appended to each name.
+    fn decode_at(fields: &mut FieldReader<'_>, suffix: &str) -> Result<Self, FieldError>;
+}
+
+/// Most items a list may declare; a larger count is refused rather than allocated.
+pub const MAX_LIST_ITEMS: usize = 1000;
 
 /// The fields of a message being decoded; each `take` removes one.
 #[derive(Debug, Default)]
@@ -286,7 +340,22 @@ impl<'a> FieldReader<'a> {
 
     /// Removes a required field and decodes it.
     pub fn required<T: FieldValue>(&mut self, name: &str) -> Result<T, FieldError> {
-        match self.take_text(name) {
+        self.required_at(name, "")
+    }
+
+    /// Removes an optional field and decodes it; absent or empty is `None`.
+    pub fn optional<T: FieldValue>(&mut self, name: &str) -> Result<Option<T>, FieldError> {
+        self.optional_at(name, "")
+    }
+
+    /// [`required`](Self::required) for a field of a list item (`name` + `suffix`).
+    pub fn required_at<T: FieldValue>(
+        &mut self,
+        name: &str,
+        suffix: &str,
+    ) -> Result<T, FieldError> {
+        let name = indexed(name, suffix);
+        match self.take_text(&name) {
             Some(text) if !text.is_empty() => {
                 T::from_wire(&text).map_err(|reason| FieldError::new(name, reason))
             }
@@ -294,14 +363,37 @@ impl<'a> FieldReader<'a> {
         }
     }
 
-    /// Removes an optional field and decodes it; absent or empty is `None`.
-    pub fn optional<T: FieldValue>(&mut self, name: &str) -> Result<Option<T>, FieldError> {
-        match self.take_text(name) {
+    /// [`optional`](Self::optional) for a field of a list item (`name` + `suffix`).
+    pub fn optional_at<T: FieldValue>(
+        &mut self,
+        name: &str,
+        suffix: &str,
+    ) -> Result<Option<T>, FieldError> {
+        let name = indexed(name, suffix);
+        match self.take_text(&name) {
             Some(text) if !text.is_empty() => T::from_wire(&text)
                 .map(Some)
                 .map_err(|reason| FieldError::new(name, reason)),
             _ => Ok(None),
         }
+    }
+
+    /// Removes an indexed list: reads its count field (`count` + `suffix`; absent means no
+    /// items) and that many items.
+    pub fn list<T: ListItem>(&mut self, count: &str, suffix: &str) -> Result<Vec<T>, FieldError> {
+        let n: usize = match self.optional_at::<u32>(count, suffix)? {
+            None => 0,
+            Some(n) => n as usize,
+        };
+        if n > MAX_LIST_ITEMS {
+            return Err(FieldError::new(
+                indexed(count, suffix),
+                format!("{n} items, at most {MAX_LIST_ITEMS} accepted"),
+            ));
+        }
+        (0..n)
+            .map(|i| T::decode_at(self, &format!("{suffix}_{i}")))
+            .collect()
     }
 
     /// Drops fields the framework itself handles (envelope, sign, nonce).

@@ -33,7 +33,7 @@ pub use chain::Chain;
 pub use client::{Client, ClientBuilder, Exchange};
 pub use endpoint::{Api, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request};
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
-pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, UnknownValue, WireEnum};
+pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
 pub use sign::{ApiKey, SignType};
 pub use wechatpay_v2_macros::wechat_v2_api;
 
@@ -48,7 +48,7 @@ pub mod __private {
     pub use crate::error::FieldError;
     pub use crate::field::{
         ConfigField, Describe, FieldKind, FieldMeta, FieldReader, FieldValue, FieldWriter,
-        JsonShape, UnknownValue, WireEnum, json, json_shape_of, wire_enum,
+        JsonShape, ListItem, UnknownValue, WireEnum, json, json_shape_of, wire_enum,
     };
     pub use serde;
     pub use std::borrow::Cow;

@@ -98,8 +98,9 @@ fn finish<'a>(
     nonce: Option<&'a str>,
 ) -> Result<SignedBody> {
     let mut pairs = out.pairs;
-    let find =
-        |pairs: &[(&str, Cow<'_, str>)], name: &str| pairs.iter().position(|(k, _)| *k == name);
+    let find = |pairs: &[(Cow<'_, str>, Cow<'_, str>)], name: &str| {
+        pairs.iter().position(|(k, _)| k == name)
+    };
 
     for name in MERCHANT_FIELDS {
         if let Some(at) = find(&pairs, name)
@@ -124,7 +125,7 @@ fn finish<'a>(
             ConfigField::SubMchId => signer.sub_mch_id,
         };
         if let Some(value) = configured {
-            pairs.push((meta.name, Cow::Borrowed(value)));
+            pairs.push((Cow::Borrowed(meta.name), Cow::Borrowed(value)));
         }
     }
     if find(&pairs, "nonce_str").is_none() {
@@ -132,7 +133,7 @@ fn finish<'a>(
             Some(n) => Cow::Borrowed(n),
             None => Cow::Owned(crate::nonce::generate()),
         };
-        pairs.push(("nonce_str", nonce));
+        pairs.push((Cow::Borrowed("nonce_str"), nonce));
     }
 
     for meta in fields.unwrap_or_default() {
@@ -150,11 +151,15 @@ fn finish<'a>(
         }
     }
     if let Some(fields) = fields {
-        validate::check(fields, pairs.iter().map(|(k, v)| (*k, v.as_ref())), rules)
-            .map_err(|v| Error::invalid(v.field, v.rule))?;
+        validate::check(
+            fields,
+            pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
+            rules,
+        )
+        .map_err(|v| Error::invalid(v.field, v.rule))?;
     }
     for (name, value) in &pairs {
-        xml::check_value(value).map_err(|why| Error::invalid(*name, why))?;
+        xml::check_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
     }
 
     let sign_type = match find(&pairs, "sign_type") {
@@ -164,7 +169,7 @@ fn finish<'a>(
     };
     pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     let sign = sign::sign_sorted(
-        pairs.iter().map(|(k, v)| (*k, v.as_ref())),
+        pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
         signer.key,
         sign_type,
     );
@@ -175,7 +180,7 @@ fn finish<'a>(
         &mut xml_out,
         pairs
             .iter()
-            .map(|(k, v)| (*k, v.as_ref()))
+            .map(|(k, v)| (k.as_ref(), v.as_ref()))
             .chain([("sign", sign.as_str())]),
     );
     Ok(SignedBody {

@@ -28,7 +28,9 @@ impl ClientIdentity {
         let cert = String::from_utf8_lossy(cert_pem);
         let key = Zeroizing::new(String::from_utf8_lossy(key_pem).into_owned());
         if !cert.contains("-----BEGIN CERTIFICATE-----") {
-            return Err(bad("the certificate is not PEM (no `BEGIN CERTIFICATE` block)"));
+            return Err(bad(
+                "the certificate is not PEM (no `BEGIN CERTIFICATE` block)",
+            ));
         }
         if !key.contains("PRIVATE KEY-----") {
             return Err(bad("the key is not a PEM private key"));
@@ -49,7 +51,11 @@ impl ClientIdentity {
             password,
             p12_keystore::Pkcs12ImportPolicy::Relaxed,
         )
-        .map_err(|e| bad(&format!("cannot read the .p12 archive (wrong password?): {e}")))?;
+        .map_err(|e| {
+            bad(&format!(
+                "cannot read the .p12 archive (wrong password?): {e}"
+            ))
+        })?;
         let (_, chain) = store
             .private_key_chain()
             .ok_or_else(|| bad("the .p12 archive holds no private key"))?;

@@ -5,7 +5,9 @@
 //! request needs fewer checks (its types already guarantee enum values and JSON shapes), so
 //! [`Rules`] says which to apply.
 
-use crate::field::{FieldKind, FieldMeta, JsonShape};
+use std::collections::HashSet;
+
+use crate::field::{FieldKind, FieldMeta, JsonShape, MAX_LIST_ITEMS};
 
 /// Which checks to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +52,9 @@ fn violation(field: impl Into<String>, rule: impl Into<String>) -> Violation {
 const FRAMEWORK_FIELDS: &[&str] = &["nonce_str", "sign"];
 
 /// Checks `pairs` (name, value) against `fields`. Empty values count as absent.
+///
+/// Indexed lists are checked item by item, as many items as their count field says; with
+/// [`Rules::no_unknown`], an item beyond the count is an unknown field.
 pub fn check<'a>(
     fields: &[FieldMeta],
     pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
@@ -63,18 +68,48 @@ pub fn check<'a>(
             .map(|(_, v)| v)
             .filter(|v| !v.is_empty())
     };
-    for meta in fields {
-        match get(meta.name) {
-            None if meta.required => return Err(violation(meta.name, "required but missing")),
-            None => {}
-            Some(value) => check_value(meta, meta.name, value, rules)?,
-        }
-    }
+    let mut known: HashSet<String> = HashSet::new();
+    check_level(fields, "", &get, rules, &mut known)?;
     if rules.no_unknown {
         for (name, _) in pairs {
-            if !FRAMEWORK_FIELDS.contains(&name) && !fields.iter().any(|m| m.name == name) {
+            if !FRAMEWORK_FIELDS.contains(&name) && !known.contains(name) {
                 return Err(violation(name, "is not a field of this endpoint"));
             }
+        }
+    }
+    Ok(())
+}
+
+/// Checks the fields of one level (the message, or one list item with its `suffix`).
+fn check_level<'v>(
+    fields: &[FieldMeta],
+    suffix: &str,
+    get: &impl Fn(&str) -> Option<&'v str>,
+    rules: Rules,
+    known: &mut HashSet<String>,
+) -> Result<(), Violation> {
+    for meta in fields {
+        let name = format!("{}{suffix}", meta.name);
+        let value = get(&name);
+        known.insert(name.clone());
+        match (value, meta.kind) {
+            (None, _) if meta.required => return Err(violation(name, "required but missing")),
+            (None, _) => {}
+            (Some(count), FieldKind::List(items)) => {
+                let n: usize = count
+                    .parse()
+                    .map_err(|_| violation(&name, format!("`{count}` is not a count")))?;
+                if n > MAX_LIST_ITEMS {
+                    return Err(violation(
+                        &name,
+                        format!("{n} items, at most {MAX_LIST_ITEMS} accepted"),
+                    ));
+                }
+                for i in 0..n {
+                    check_level(items, &format!("{suffix}_{i}"), get, rules, known)?;
+                }
+            }
+            (Some(value), _) => check_value(meta, &name, value, rules)?,
         }
     }
     Ok(())
@@ -116,6 +151,8 @@ fn check_value(meta: &FieldMeta, path: &str, value: &str, rules: Rules) -> Resul
                 .map_err(|e| violation(path, format!("invalid JSON: {e}")))?;
             check_json(shape, path, &json)
         }
+        // Lists are walked by `check_level`; JSON members are never lists.
+        FieldKind::List(_) => Ok(()),
     }
 }
 
@@ -165,5 +202,6 @@ fn check_json_member(
             check_value(meta, path, s, Rules::STRICT)
         }
         (FieldKind::Text | FieldKind::Enum(_), _) => Err(violation(path, "must be a string")),
+        (FieldKind::List(_), _) => Err(violation(path, "lists are not JSON members")),
     }
 }

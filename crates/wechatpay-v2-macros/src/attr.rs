@@ -27,6 +27,7 @@ struct Args {
     response_type: Option<Ident>,
     response_flag: Option<Span>,
     json: Option<Span>,
+    item: Option<Span>,
     host: Option<LitStr>,
     method: Option<LitStr>,
     fragment: Option<LitStr>,
@@ -67,6 +68,8 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             }
         } else if meta.path.is_ident("json") {
             out.json = Some(meta.path.span());
+        } else if meta.path.is_ident("item") {
+            out.item = Some(meta.path.span());
         } else if meta.path.is_ident("host") {
             out.host = Some(meta.value()?.parse()?);
         } else if meta.path.is_ident("method") {
@@ -83,7 +86,7 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.signed_url = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url` or `fragment`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url` or `fragment`",
                 path_text(&meta.path)
             )));
         }
@@ -130,6 +133,9 @@ struct Helper {
     rename: Option<LitStr>,
     max_len: Option<LitInt>,
     optional: Option<Span>,
+    list: Option<Span>,
+    count: Option<LitStr>,
+    required: Option<Span>,
 }
 
 /// Reads and removes the `#[wechat(...)]` attributes; `allowed` names the keys valid here.
@@ -154,6 +160,9 @@ fn take_helper(cx: &mut Ctxt, attrs: &mut Vec<Attribute>, allowed: &[&str]) -> H
             match key.as_str() {
                 "rename" => out.rename = Some(meta.value()?.parse()?),
                 "max_len" => out.max_len = Some(meta.value()?.parse()?),
+                "count" => out.count = Some(meta.value()?.parse()?),
+                "list" => out.list = Some(meta.path.span()),
+                "required" => out.required = Some(meta.path.span()),
                 _ => out.optional = Some(meta.path.span()),
             }
             Ok(())
@@ -168,6 +177,26 @@ fn take_helper(cx: &mut Ctxt, attrs: &mut Vec<Attribute>, allowed: &[&str]) -> H
 
 /// `Some(inner)` when `ty` is `Option<inner>`.
 pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
+    generic_inner(
+        ty,
+        &[
+            &["Option"],
+            &["std", "option", "Option"],
+            &["core", "option", "Option"],
+        ],
+    )
+}
+
+/// `Some(item)` when `ty` is `Vec<item>`.
+pub(crate) fn vec_inner(ty: &Type) -> Option<&Type> {
+    generic_inner(
+        ty,
+        &[&["Vec"], &["std", "vec", "Vec"], &["alloc", "vec", "Vec"]],
+    )
+}
+
+/// The one type argument of `ty` when its path is one of `paths`.
+fn generic_inner<'t>(ty: &'t Type, paths: &[&[&str]]) -> Option<&'t Type> {
     let Type::Path(tp) = ty else { return None };
     if tp.qself.is_some() {
         return None;
@@ -178,14 +207,10 @@ pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
         .iter()
         .map(|s| s.ident.to_string())
         .collect();
-    let is_option = matches!(
-        segs.iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        ["Option"] | ["std" | "core", "option", "Option"]
-    );
-    if !is_option {
+    if !paths
+        .iter()
+        .any(|p| p.iter().copied().eq(segs.iter().map(String::as_str)))
+    {
         return None;
     }
     let PathArguments::AngleBracketed(args) = &tp.path.segments.last()?.arguments else {
@@ -211,9 +236,9 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
     let mut out = Vec::new();
     for field in named.named.iter_mut() {
         let allowed: &[&str] = if role_allows_optional {
-            &["rename", "max_len", "optional"]
+            &["rename", "max_len", "optional", "list", "count", "required"]
         } else {
-            &["rename", "max_len"]
+            &["rename", "max_len", "list", "count", "required"]
         };
         let helper = take_helper(cx, &mut field.attrs, allowed);
         let Some(ident) = field.ident.clone() else {
@@ -236,6 +261,40 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
                 }
                 Ok(n) => Some(n),
             });
+        let list = match (helper.list, &helper.count) {
+            (Some(_), Some(_)) => match vec_inner(&field.ty) {
+                Some(item) => Some(item.clone()),
+                None => {
+                    cx.error_at(
+                        &field.ty,
+                        "a `list` field is a `Vec` of a `#[wechat_v2_api(item)]` struct",
+                    );
+                    None
+                }
+            },
+            (Some(span), None) => {
+                cx.push(syn::Error::new(
+                    span,
+                    "name the list's count field: `#[wechat(list, count = \"refund_count\")]`",
+                ));
+                None
+            }
+            (None, Some(lit)) => {
+                cx.error_at(lit, "`count` goes with `list`");
+                None
+            }
+            (None, None) => None,
+        };
+        if let (Some(span), None) = (helper.required, &list) {
+            cx.push(syn::Error::new(
+                span,
+                "`required` applies to `list` fields; other fields are required unless `Option<..>`",
+            ));
+        }
+        let (wire, wire_span) = match (&list, &helper.count) {
+            (Some(_), Some(count)) => (count.value(), count.span()),
+            _ => (wire, wire_span),
+        };
         let inner = option_inner(&field.ty);
         let config = match (role_allows_optional, wire.as_str()) {
             (true, "appid" | "mch_appid") => Some(ConfigSource::AppId),
@@ -256,9 +315,12 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
             is_option: inner.is_some(),
             required: if config.is_some() {
                 helper.optional.is_none()
+            } else if list.is_some() {
+                helper.required.is_some()
             } else {
                 inner.is_none()
             },
+            list,
             max_len,
             doc: doc_title(&field.attrs),
             config,
@@ -322,7 +384,10 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
     };
     let kind = match (args.download, args.signed_url) {
         (Some(_), Some(span)) => {
-            cx.push(syn::Error::new(span, "an endpoint is either a `download` or a `signed_url`, not both"));
+            cx.push(syn::Error::new(
+                span,
+                "an endpoint is either a `download` or a `signed_url`, not both",
+            ));
             ok = false;
             EndpointKind::Call
         }
@@ -387,7 +452,7 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
     }
     match &input.data {
         Data::Struct(_) => {
-            let role = match (&args.path, args.response_flag, args.json) {
+            let role = match (&args.path, args.response_flag, args.json.or(args.item)) {
                 (Some(lit), None, None) => {
                     let path = match path::parse(lit) {
                         Ok(p) => Some(p),
@@ -399,18 +464,23 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
                     path.and_then(|path| endpoint(cx, &args, path))
                 }
                 (None, Some(_), None) => Some(StructRole::Response),
+                (None, None, Some(_)) if args.item.is_some() && args.json.is_some() => {
+                    cx.error_at(&input.ident, "use only one of `json` and `item`");
+                    None
+                }
+                (None, None, Some(_)) if args.item.is_some() => Some(StructRole::Item),
                 (None, None, Some(_)) => Some(StructRole::Json),
                 (None, None, None) => {
                     cx.error_at(
                         &input.ident,
-                        "say what this struct declares: `#[wechat_v2_api(path = \"v2/...\")]` for a request, `#[wechat_v2_api(response)]` or `#[wechat_v2_api(json)]`",
+                        "say what this struct declares: `#[wechat_v2_api(path = \"v2/...\")]` for a request, `#[wechat_v2_api(response)]`, `#[wechat_v2_api(item)]` (a list item) or `#[wechat_v2_api(json)]`",
                     );
                     None
                 }
                 _ => {
                     cx.error_at(
                         &input.ident,
-                        "use only one of `path = \"...\"`, `response` and `json`",
+                        "use only one of `path = \"...\"`, `response`, `item` and `json`",
                     );
                     None
                 }

@@ -21,6 +21,8 @@ pub(crate) enum StructRole {
     Response,
     /// A JSON object carried in a string field.
     Json,
+    /// One item of an indexed list.
+    Item,
 }
 
 /// Endpoint-level settings of a request.
@@ -91,6 +93,8 @@ pub(crate) struct Field {
     pub(crate) max_len: Option<u32>,
     pub(crate) doc: String,
     pub(crate) config: Option<ConfigSource>,
+    /// An indexed list: `Vec<item>` whose count field is `wire`.
+    pub(crate) list: Option<Type>,
 }
 
 pub(crate) struct WireEnum {

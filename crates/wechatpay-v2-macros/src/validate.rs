@@ -71,9 +71,16 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
             ));
         }
         if !matches!(s.role, StructRole::Json)
+            && f.list.is_none()
             && let Err(why) = check_type(&f.ty)
         {
             cx.error_at(&f.ty, why);
+        }
+        if f.list.is_some() && matches!(s.role, StructRole::Json) {
+            cx.error_at(
+                &f.ident,
+                "JSON objects hold arrays, not indexed lists; drop `list`",
+            );
         }
         match &s.role {
             StructRole::Request(_) => {
@@ -113,7 +120,7 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
                     );
                 }
             }
-            StructRole::Json => {}
+            StructRole::Json | StructRole::Item => {}
         }
     }
 }

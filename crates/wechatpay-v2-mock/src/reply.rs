@@ -54,15 +54,35 @@ pub fn plausible_response(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<Stri
         fields.insert(k.to_owned(), v.to_owned());
     }
     fields.insert("nonce_str".to_owned(), nonce::generate());
-    for meta in request.endpoint.response {
-        let value = match request.get(meta.name) {
+    plausible_level(request.endpoint.response, "", request, &mut fields);
+    signed(fields, request, key)
+}
+
+/// Fills one level of fields (the response, or one list item with its `suffix`): echoes from
+/// the request where names match, plausible values for the other required fields, and one item
+/// for each required list.
+fn plausible_level(
+    metas: &[FieldMeta],
+    suffix: &str,
+    request: &Accepted<'_>,
+    fields: &mut BTreeMap<String, String>,
+) {
+    for meta in metas {
+        let name = format!("{}{suffix}", meta.name);
+        if let FieldKind::List(items) = meta.kind {
+            if meta.required {
+                fields.insert(name, "1".to_owned());
+                plausible_level(items, &format!("{suffix}_0"), request, fields);
+            }
+            continue;
+        }
+        let value = match request.get(&name) {
             Some(echo) if !echo.is_empty() => echo.to_owned(),
             _ if meta.required => plausible_text(meta),
             _ => continue,
         };
-        fields.insert(meta.name.to_owned(), value);
+        fields.insert(name, value);
     }
-    signed(fields, request, key)
 }
 
 fn signed(

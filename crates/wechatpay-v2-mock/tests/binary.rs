@@ -34,7 +34,10 @@ fn the_binary_serves_a_client_for_its_configured_merchant() {
     let stderr = child.0.stderr.take().unwrap();
     let mut line = String::new();
     BufReader::new(stderr).read_line(&mut line).unwrap();
-    assert!(!line.contains("fedcba9876543210"), "the key is never printed: {line}");
+    assert!(
+        !line.contains("fedcba9876543210"),
+        "the key is never printed: {line}"
+    );
     let url = line
         .split_whitespace()
         .find(|w| w.starts_with("http://127.0.0.1:"))

@@ -22,10 +22,15 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         .expect("a parsed path has at least one segment")
         .accessor;
     let method = if endpoint.get { "GET" } else { "POST" };
-    let host = endpoint.host.as_deref().unwrap_or("https://api.mch.weixin.qq.com/");
+    let host = endpoint
+        .host
+        .as_deref()
+        .unwrap_or("https://api.mch.weixin.qq.com/");
     let mut accessor_doc = match &endpoint.kind {
         EndpointKind::SignedUrl { .. } => {
-            format!("{title}\n\nBuilds the signed URL `{host}{wire}?...` for a browser; no HTTP call.")
+            format!(
+                "{title}\n\nBuilds the signed URL `{host}{wire}?...` for a browser; no HTTP call."
+            )
         }
         EndpointKind::Download => format!("{title}\n\nDownloads from `{method} {host}{wire}`."),
         EndpointKind::Call => format!("{title}\n\nSends `{method} {host}{wire}`."),

@@ -30,7 +30,12 @@ pub(crate) fn field_meta(f: &Field) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let kind = quote_spanned!(ty.span()=> <#ty as __wx::Describe>::KIND);
+    let kind = match &f.list {
+        Some(item) => {
+            quote_spanned!(item.span()=> __wx::FieldKind::List(<#item as __wx::ListItem>::FIELDS))
+        }
+        None => quote_spanned!(ty.span()=> <#ty as __wx::Describe>::KIND),
+    };
     quote! {
         __wx::FieldMeta {
             name: #wire,
@@ -47,6 +52,7 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     if let StructRole::Json = s.role {
         return json::expand_object(input, s);
     }
+    let is_item = matches!(s.role, StructRole::Item);
     let is_response = matches!(s.role, StructRole::Response);
     if is_response {
         add_other_fields(input);
@@ -57,37 +63,73 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
 
     let ident = &s.ident;
     let metas = s.fields.iter().map(field_meta);
+    // One code path for messages and list items: a message is an item with no suffix.
     let puts = s.fields.iter().map(|f| {
         let (wire, field, ty) = (&f.wire, &f.ident, &f.ty);
-        quote_spanned!(ty.span()=> out.put(#wire, &self.#field)?;)
+        if f.list.is_some() {
+            quote_spanned!(ty.span()=> out.put_list(#wire, suffix, &self.#field)?;)
+        } else {
+            quote_spanned!(ty.span()=> out.put_at(#wire, suffix, &self.#field)?;)
+        }
     });
     let takes = s.fields.iter().map(|f| {
         let (wire, field) = (&f.wire, &f.ident);
-        if f.is_option {
-            quote!(#field: fields.optional(#wire)?,)
+        if f.list.is_some() {
+            quote!(#field: fields.list(#wire, suffix)?,)
+        } else if f.is_option {
+            quote!(#field: fields.optional_at(#wire, suffix)?,)
         } else {
-            quote!(#field: fields.required(#wire)?,)
+            quote!(#field: fields.required_at(#wire, suffix)?,)
         }
     });
     let rest = is_response.then(|| quote!(other_fields: fields.take_rest(),));
-    let body = quote! {
-        #[automatically_derived]
-        impl __wx::Message for #ident {
-            const FIELDS: &'static [__wx::FieldMeta] = &[#(#metas),*];
+    let body = if is_item {
+        quote! {
+            #[automatically_derived]
+            impl __wx::ListItem for #ident {
+                const FIELDS: &'static [__wx::FieldMeta] = &[#(#metas),*];
 
-            fn encode<'a>(
-                &'a self,
-                out: &mut __wx::FieldWriter<'a>,
-            ) -> __wx::Result<(), __wx::FieldError> {
-                #(#puts)*
-                __wx::Result::Ok(())
+                fn encode_at<'a>(
+                    &'a self,
+                    out: &mut __wx::FieldWriter<'a>,
+                    suffix: &str,
+                ) -> __wx::Result<(), __wx::FieldError> {
+                    #(#puts)*
+                    __wx::Result::Ok(())
+                }
+
+                fn decode_at(
+                    fields: &mut __wx::FieldReader<'_>,
+                    suffix: &str,
+                ) -> __wx::Result<Self, __wx::FieldError> {
+                    __wx::Result::Ok(Self {
+                        #(#takes)*
+                    })
+                }
             }
+        }
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl __wx::Message for #ident {
+                const FIELDS: &'static [__wx::FieldMeta] = &[#(#metas),*];
 
-            fn decode(fields: &mut __wx::FieldReader<'_>) -> __wx::Result<Self, __wx::FieldError> {
-                __wx::Result::Ok(Self {
-                    #(#takes)*
-                    #rest
-                })
+                fn encode<'a>(
+                    &'a self,
+                    out: &mut __wx::FieldWriter<'a>,
+                ) -> __wx::Result<(), __wx::FieldError> {
+                    let suffix = "";
+                    #(#puts)*
+                    __wx::Result::Ok(())
+                }
+
+                fn decode(fields: &mut __wx::FieldReader<'_>) -> __wx::Result<Self, __wx::FieldError> {
+                    let suffix = "";
+                    __wx::Result::Ok(Self {
+                        #(#takes)*
+                        #rest
+                    })
+                }
             }
         }
     };
