@@ -1,11 +1,16 @@
 #![doc = include_str!("../README.md")]
 
+/// Typed notifications (payment result, refund result, parking state change).
+pub use wechatpay_v2_apis::notifications;
 pub use wechatpay_v2_apis::{Apis, v2};
+/// Parsing and verifying notifications, and replying to them.
+pub use wechatpay_v2_core::notify;
 pub use wechatpay_v2_core::{
-    Api, ApiKey, Chain, ClientBuilder, ConfigField, Endpoint, EndpointMeta, Error, ErrorKind,
-    Exchange, FieldKind, FieldMeta, JsonShape, Message, Method, RawResponse, Request, Result,
-    SignType, SignatureProblem, UnknownValue, WireEnum, endpoint, error, field, nonce, protocol,
-    sign, validate, wechat_v2_api, xml,
+    Api, ApiKey, Chain, ClientBuilder, ConfigField, DownloadEndpoint, Endpoint, EndpointKind,
+    EndpointMeta, Error, ErrorKind, Exchange, FieldKind, FieldMeta, JsonShape, ListItem, Message,
+    Method, RawResponse, Request, Result, SignType, SignatureProblem, SignedUrlEndpoint,
+    UnknownValue, Unsigned, WireEnum, download, endpoint, error, field, nonce, protocol, sign,
+    validate, wechat_v2_api, xml,
 };
 
 /// The async client, with every declared endpoint.

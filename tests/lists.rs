@@ -240,3 +240,33 @@ async fn refundquery_round_trip_through_the_mock() {
     assert_eq!(response.refunds[0].refund_fee, 1);
     assert_eq!(mock.requests()[0].rejected, None);
 }
+
+#[tokio::test]
+async fn orderquery_round_trip_through_the_mock() {
+    use wechatpay_v2::v2::pay::orderquery;
+    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    let api = Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .base_url(mock.base_url())
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let response = api
+        .chain("v2/pay/orderquery")
+        .post(orderquery::Request {
+            version: None,
+            appid: None,
+            mch_id: None,
+            sub_appid: None,
+            sub_mch_id: None,
+            transaction_id: None,
+            out_trade_no: Some("T20261123001".into()),
+            sign_type: None,
+        })
+        .await
+        .unwrap();
+    assert_eq!(response.out_trade_no, "T20261123001");
+    assert_eq!(mock.requests()[0].rejected, None);
+}

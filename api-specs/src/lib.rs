@@ -10,6 +10,10 @@ extern crate wechatpay_v2_core as wechatpay_v2;
 
 include!(concat!(env!("OUT_DIR"), "/api_tree.rs"));
 
+/// The callbacks WeChat Pay POSTs to a `notify_url`: payment results, refund results, parking
+/// state changes. Parse them with `wechatpay_v2::notify`.
+pub mod notifications;
+
 /// The declared endpoints: the `Api` the clients of the `wechatpay-v2` crate are built with.
 #[derive(Debug, Clone, Copy)]
 pub struct Apis;

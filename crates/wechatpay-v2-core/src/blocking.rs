@@ -14,7 +14,7 @@ use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
 use crate::client::{ClientBuilder, Core};
-use crate::endpoint::{Api, Endpoint, NoApis, Request};
+use crate::endpoint::{Api, Endpoint, NoApis, Request, SignedUrlEndpoint};
 use crate::error::{Error, Result};
 use crate::protocol::{self, SignedBody};
 
@@ -103,7 +103,11 @@ impl<A: Api> Client<A> {
         protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
     }
 
-    fn block_on<T>(&self, future: impl Future<Output = Result<T>>) -> Result<T> {
+    pub(crate) fn core(&self) -> &Core {
+        &self.inner.core
+    }
+
+    pub(crate) fn block_on<T>(&self, future: impl Future<Output = Result<T>>) -> Result<T> {
         if tokio::runtime::Handle::try_current().is_ok() {
             return Err(Error::BlockingInAsync);
         }
@@ -131,6 +135,13 @@ impl<A: Api, R: Request> Endpoint<Client<A>, R> {
     /// Sends the request and returns the verified, typed response.
     pub fn post(&self, request: R) -> Result<R::Response> {
         self.client.post(request)
+    }
+}
+
+impl<A: Api, R: Request> SignedUrlEndpoint<Client<A>, R> {
+    /// The signed URL to hand to a browser (no HTTP call is made).
+    pub fn url(&self, request: &R) -> Result<String> {
+        self.client.inner.core.signed_url(request)
     }
 }
 

@@ -10,7 +10,9 @@ use bytes::BytesMut;
 use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
-use crate::endpoint::{Api, Endpoint, EndpointMeta, NoApis, Request};
+use crate::endpoint::{
+    Api, Endpoint, EndpointKind, EndpointMeta, NoApis, Request, SignedUrlEndpoint,
+};
 use crate::error::{Error, RawResponse, Result};
 use crate::protocol::{self, SignedBody, Signer};
 use crate::sign::ApiKey;
@@ -35,6 +37,7 @@ pub(crate) struct Config {
     pub(crate) all_hosts: Option<String>,
     pub(crate) max_response_bytes: usize,
     pub(crate) has_cert: bool,
+    pub(crate) sandbox: bool,
 }
 
 /// Checks a base URL and gives it a trailing `/`.
@@ -55,12 +58,17 @@ fn checked_base_url(url: &str) -> Result<String> {
 
 impl Config {
     pub(crate) fn signer(&self) -> Signer<'_> {
+        self.signer_with(&self.key)
+    }
+
+    /// The signer for this merchant with another key (the sandbox key).
+    pub(crate) fn signer_with<'a>(&'a self, key: &'a ApiKey) -> Signer<'a> {
         Signer {
             mch_id: &self.mch_id,
             appid: self.appid.as_deref(),
             sub_mch_id: self.sub_mch_id.as_deref(),
             sub_appid: self.sub_appid.as_deref(),
-            key: &self.key,
+            key,
         }
     }
 }
@@ -93,6 +101,7 @@ pub struct ClientBuilder<A = NoApis> {
     max_response_bytes: usize,
     identity: Option<Result<ClientIdentity>>,
     roots: Vec<Vec<u8>>,
+    sandbox: bool,
     _api: PhantomData<fn() -> A>,
 }
 
@@ -122,6 +131,7 @@ impl<A: Api> Default for ClientBuilder<A> {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             identity: None,
             roots: Vec::new(),
+            sandbox: false,
             _api: PhantomData,
         }
     }
@@ -195,6 +205,14 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
+    /// Sandbox mode: before the first call to a sandbox endpoint (`v2/sandboxnew/...`,
+    /// `v2/xdc/apiv2sandbox/...`), the client fetches the sandbox sign key once
+    /// (`v2/xdc/apiv2getsignkey/sign/getsignkey`) and signs and verifies those endpoints with it.
+    pub fn sandbox(mut self) -> Self {
+        self.sandbox = true;
+        self
+    }
+
     /// Trusts one more root certificate (PEM) for the server side of TLS, beside the system's;
     /// for test servers with their own certificate authority.
     pub fn add_root_certificate_pem(mut self, pem: impl AsRef<[u8]>) -> Self {
@@ -244,6 +262,7 @@ impl<A: Api> ClientBuilder<A> {
                 .transpose()?,
             max_response_bytes: self.max_response_bytes,
             has_cert: matches!(self.identity, Some(Ok(_))),
+            sandbox: self.sandbox,
         };
         Ok(config)
     }
@@ -262,7 +281,11 @@ impl<A: Api> ClientBuilder<A> {
             http = http.add_root_certificate(cert);
         }
         let http = http.build().map_err(Error::Transport)?;
-        Ok(Core { config, http })
+        Ok(Core {
+            config,
+            http,
+            sandbox_key: tokio::sync::OnceCell::new(),
+        })
     }
 
     /// Builds the async client.
@@ -282,6 +305,16 @@ impl<A: Api> ClientBuilder<A> {
 pub(crate) struct Core {
     pub(crate) config: Config,
     http: reqwest::Client,
+    /// The sandbox sign key, fetched on first use in sandbox mode.
+    sandbox_key: tokio::sync::OnceCell<ApiKey>,
+}
+
+/// Where the sandbox sign key is fetched from.
+const SANDBOX_KEY_PATH: &str = "xdc/apiv2getsignkey/sign/getsignkey";
+
+/// True for the paths of sandbox endpoints.
+pub(crate) fn is_sandbox_path(path: &str) -> bool {
+    path.starts_with("v2/sandboxnew/") || path.starts_with("v2/xdc/apiv2sandbox/")
 }
 
 impl Core {
@@ -307,22 +340,118 @@ impl Core {
         }
     }
 
-    /// One HTTP exchange; the body is read up to the configured limit.
-    async fn exchange(&self, url: &str, body: Vec<u8>) -> Result<RawResponse> {
-        let mut response = self
-            .http
+    /// Posts a body; returns the response before its body is read.
+    async fn post(&self, url: &str, body: Vec<u8>) -> Result<reqwest::Response> {
+        self.http
             .post(url)
             .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
             .body(body)
             .send()
             .await
-            .map_err(Error::Transport)?;
+            .map_err(Error::Transport)
+    }
+
+    /// Reads a whole response body, up to the configured limit.
+    async fn read_body(&self, mut response: reqwest::Response) -> Result<RawResponse> {
         let status = response.status().as_u16();
+        match response.chunk().await.map_err(Error::Transport)? {
+            Some(first) => self.read_rest(status, first, response).await,
+            None => Ok(RawResponse {
+                status,
+                body: bytes::Bytes::new(),
+            }),
+        }
+    }
+
+    /// One HTTP exchange; the body is read up to the configured limit.
+    async fn exchange(&self, url: &str, body: Vec<u8>) -> Result<RawResponse> {
+        let response = self.post(url, body).await?;
+        self.read_body(response).await
+    }
+
+    /// The key to sign `path` with: the sandbox key for sandbox endpoints in sandbox mode
+    /// (fetched once, on first use), otherwise the APIv2 key.
+    async fn key_for(&self, path: &str) -> Result<&ApiKey> {
+        if !(self.config.sandbox && is_sandbox_path(path)) {
+            return Ok(&self.config.key);
+        }
+        self.sandbox_key
+            .get_or_try_init(|| self.fetch_sandbox_key())
+            .await
+    }
+
+    async fn fetch_sandbox_key(&self) -> Result<ApiKey> {
+        let fields = BTreeMap::from([("mch_id".to_owned(), self.config.mch_id.clone())]);
+        let body = protocol::sign_fields(&fields, None, self.config.signer(), None)?;
+        let raw = self
+            .exchange(&self.url(None, SANDBOX_KEY_PATH), body.xml)
+            .await?;
+        // The answer carries no sign; it is read over the same TLS channel as any answer.
+        let fields = protocol::decode_fields(&raw, &self.config.key, body.sign_type, false)?;
+        match fields.get("sandbox_signkey") {
+            Some(key) if !key.is_empty() => Ok(ApiKey::new(key.clone())),
+            _ => Err(Error::Decode {
+                reason: "field `sandbox_signkey`: required but missing".into(),
+                raw: Box::new(raw),
+            }),
+        }
+    }
+
+    /// The signed URL of a `signed_url` endpoint.
+    pub(crate) fn signed_url<R: Request>(&self, request: &R) -> Result<String> {
+        let EndpointKind::SignedUrl { fragment } = R::ENDPOINT.kind else {
+            return Err(Error::Config(format!(
+                "`{}` is not a signed-URL endpoint",
+                R::ENDPOINT.path
+            )));
+        };
+        let base = self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path);
+        protocol::sign_url(request, self.config.signer(), &base, fragment)
+    }
+
+    pub(crate) async fn call<R: Request>(&self, request: &R) -> Result<R::Response> {
+        if R::ENDPOINT.kind != EndpointKind::Call {
+            return Err(Error::Config(format!(
+                "`{}` is not called with `post`: use its `download` or `url`",
+                R::ENDPOINT.path
+            )));
+        }
+        let (response, key, sign_type) = self.send(request).await?;
+        let raw = self.read_body(response).await?;
+        protocol::decode_response::<R>(&raw, key, sign_type)
+    }
+
+    /// Signs and sends a typed request; returns the response before its body is read, with the
+    /// key and algorithm to verify it with.
+    pub(crate) async fn send<R: Request>(
+        &self,
+        request: &R,
+    ) -> Result<(reqwest::Response, &ApiKey, crate::SignType)> {
+        self.check_cert(Some(R::ENDPOINT))?;
+        let key = self.key_for(R::ENDPOINT.path).await?;
+        let body = protocol::sign_request(request, self.config.signer_with(key), None)?;
+        let response = self
+            .post(
+                &self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path),
+                body.xml,
+            )
+            .await?;
+        Ok((response, key, body.sign_type))
+    }
+
+    /// Reads the rest of a response whose first chunk was already taken, up to the limit.
+    pub(crate) async fn read_rest(
+        &self,
+        status: u16,
+        first: bytes::Bytes,
+        mut response: reqwest::Response,
+    ) -> Result<RawResponse> {
         let limit = self.config.max_response_bytes;
         let mut buf = BytesMut::new();
-        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
-            if buf.len() + chunk.len() > limit {
-                buf.extend_from_slice(&chunk[..limit - buf.len()]);
+        let mut chunk = Some(first);
+        while let Some(bytes) = chunk {
+            if buf.len() + bytes.len() > limit {
+                buf.extend_from_slice(&bytes[..limit - buf.len()]);
                 return Err(Error::Decode {
                     reason: format!("the response body exceeds {limit} bytes"),
                     raw: Box::new(RawResponse {
@@ -331,24 +460,13 @@ impl Core {
                     }),
                 });
             }
-            buf.extend_from_slice(&chunk);
+            buf.extend_from_slice(&bytes);
+            chunk = response.chunk().await.map_err(Error::Transport)?;
         }
         Ok(RawResponse {
             status,
             body: buf.freeze(),
         })
-    }
-
-    pub(crate) async fn call<R: Request>(&self, request: &R) -> Result<R::Response> {
-        self.check_cert(Some(R::ENDPOINT))?;
-        let body = protocol::sign_request(request, self.config.signer(), None)?;
-        let raw = self
-            .exchange(
-                &self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path),
-                body.xml,
-            )
-            .await?;
-        protocol::decode_response::<R>(&raw, &self.config.key, body.sign_type)
     }
 
     pub(crate) async fn call_fields(
@@ -359,13 +477,18 @@ impl Core {
     ) -> Result<Exchange> {
         let wire_path = wire_path(path)?;
         self.check_cert(meta)?;
-        let body =
-            protocol::sign_fields(fields, meta.map(|m| m.request), self.config.signer(), None)?;
+        let key = self.key_for(path).await?;
+        let body = protocol::sign_fields(
+            fields,
+            meta.map(|m| m.request),
+            self.config.signer_with(key),
+            None,
+        )?;
         let raw = self
             .exchange(&self.url(meta, wire_path), body.xml.clone())
             .await?;
         let signed = meta.is_none_or(|m| m.signed_response);
-        let fields = protocol::decode_fields(&raw, &self.config.key, body.sign_type, signed)?;
+        let fields = protocol::decode_fields(&raw, key, body.sign_type, signed)?;
         Ok(Exchange {
             request: body,
             response: raw,
@@ -474,6 +597,12 @@ impl<A: Api> Client<A> {
         protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
     }
 
+    /// The URL a request to `endpoint` goes to: its own host or the default gateway, unless
+    /// every host is redirected with [`ClientBuilder::all_hosts`].
+    pub fn endpoint_url(&self, endpoint: &EndpointMeta) -> String {
+        self.inner.core.url(Some(endpoint), endpoint.wire_path)
+    }
+
     /// The configured merchant id.
     pub fn mch_id(&self) -> &str {
         &self.inner.core.config.mch_id
@@ -501,6 +630,13 @@ impl<A: Api, R: Request> Endpoint<Client<A>, R> {
     /// Sends the request and returns the verified, typed response.
     pub async fn post(&self, request: R) -> Result<R::Response> {
         self.client.core().call(&request).await
+    }
+}
+
+impl<A: Api, R: Request> SignedUrlEndpoint<Client<A>, R> {
+    /// The signed URL to hand to a browser (no HTTP call is made).
+    pub fn url(&self, request: &R) -> Result<String> {
+        self.client.core().signed_url(request)
     }
 }
 

@@ -105,6 +105,35 @@ impl Message for NoFields {
     }
 }
 
+/// The response of an endpoint whose responses carry no `sign`: its fields were not verified,
+/// and the type says so. Read the fields through `Deref` or [`Unsigned::into_inner`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unsigned<T>(pub T);
+
+impl<T> Unsigned<T> {
+    /// The response.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for Unsigned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Message> Message for Unsigned<T> {
+    const FIELDS: &'static [FieldMeta] = T::FIELDS;
+    fn encode<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError> {
+        self.0.encode(out)
+    }
+    fn decode(fields: &mut FieldReader<'_>) -> Result<Self, FieldError> {
+        T::decode(fields).map(Unsigned)
+    }
+}
+
 /// The request message of a declared endpoint.
 pub trait Request: Message {
     /// The typed response.
@@ -145,44 +174,65 @@ impl Api for NoApis {
     }
 }
 
-/// The leaf of the chained style: one endpoint, reached as
-/// `api.v2().vehicle().pay().notification()`. Call `post` on it.
-pub struct Endpoint<C, R> {
-    pub(crate) client: C,
-    _request: PhantomData<fn(R) -> R>,
-}
-
-impl<C, R: Request> Endpoint<C, R> {
-    #[doc(hidden)]
-    pub fn __new(client: C) -> Self {
-        Self {
-            client,
-            _request: PhantomData,
+/// Declares a leaf handle of the chained style; one per endpoint kind, so that only the calls
+/// that make sense for an endpoint exist on its handle.
+macro_rules! leaf_handle {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        pub struct $name<C, R> {
+            pub(crate) client: C,
+            _request: PhantomData<fn(R) -> R>,
         }
-    }
 
-    /// The endpoint's metadata.
-    pub fn meta(&self) -> &'static EndpointMeta {
-        R::ENDPOINT
-    }
-}
+        impl<C, R: Request> $name<C, R> {
+            #[doc(hidden)]
+            pub fn __new(client: C) -> Self {
+                Self {
+                    client,
+                    _request: PhantomData,
+                }
+            }
 
-impl<C: Clone, R> Clone for Endpoint<C, R> {
-    fn clone(&self) -> Self {
-        Self {
-            client: self.client.clone(),
-            _request: PhantomData,
+            /// The endpoint's metadata.
+            pub fn meta(&self) -> &'static EndpointMeta {
+                R::ENDPOINT
+            }
         }
-    }
+
+        impl<C: Clone, R> Clone for $name<C, R> {
+            fn clone(&self) -> Self {
+                Self {
+                    client: self.client.clone(),
+                    _request: PhantomData,
+                }
+            }
+        }
+
+        impl<C, R: Request> fmt::Debug for $name<C, R> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($name))
+                    .field("path", &R::ENDPOINT.path)
+                    .finish_non_exhaustive()
+            }
+        }
+    };
 }
 
-impl<C, R: Request> fmt::Debug for Endpoint<C, R> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Endpoint")
-            .field("path", &R::ENDPOINT.path)
-            .finish_non_exhaustive()
-    }
-}
+leaf_handle!(
+    /// The leaf of the chained style for an endpoint that is called: reached as
+    /// `api.v2().vehicle().pay().notification()`. Call `post` on it.
+    Endpoint
+);
+
+leaf_handle!(
+    /// The leaf for a bill download endpoint: call `download` on it, with a writer.
+    DownloadEndpoint
+);
+
+leaf_handle!(
+    /// The leaf for an endpoint that is a signed URL for a browser: call `url` on it.
+    SignedUrlEndpoint
+);
 
 /// Declares the path node of one folder of the path tree (generated for `api-specs/`).
 ///

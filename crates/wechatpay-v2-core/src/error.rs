@@ -187,6 +187,21 @@ pub enum Error {
         raw: Box<RawResponse>,
     },
 
+    /// The encrypted part of a notification (the `req_info` of a refund notification) is not
+    /// base64, does not decrypt under the key derived from the APIv2 key (bad padding), or its
+    /// plaintext is not a valid document.
+    ///
+    /// A refund notification carries no `sign`: that its `req_info` decrypts under our key is its
+    /// only proof of authenticity, so this failure is of kind [`ErrorKind::Signature`]. Neither
+    /// the APIv2 key nor the key derived from it is ever part of this error.
+    #[error("decrypt: {reason}")]
+    Decrypt {
+        /// What went wrong, in words.
+        reason: String,
+        /// The notification as received.
+        raw: Box<RawResponse>,
+    },
+
     /// A blocking call was made from inside an async runtime, where it would stall the executor.
     #[error(
         "blocking call inside an async runtime; use the async client, or call from `tokio::task::spawn_blocking`"
@@ -234,7 +249,7 @@ impl Error {
             Self::Decode { .. } => ErrorKind::Decode,
             Self::Protocol { .. } => ErrorKind::Protocol,
             Self::Business { .. } => ErrorKind::Business,
-            Self::Signature { .. } => ErrorKind::Signature,
+            Self::Signature { .. } | Self::Decrypt { .. } => ErrorKind::Signature,
         }
     }
 
@@ -245,7 +260,8 @@ impl Error {
             | Self::Decode { raw, .. }
             | Self::Protocol { raw, .. }
             | Self::Business { raw, .. }
-            | Self::Signature { raw, .. } => Some(raw),
+            | Self::Signature { raw, .. }
+            | Self::Decrypt { raw, .. } => Some(raw),
             _ => None,
         }
     }

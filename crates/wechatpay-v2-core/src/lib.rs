@@ -9,6 +9,9 @@
 //! - [`endpoint`]: endpoint metadata, the `Message` / `Request` traits, the path tree;
 //! - [`validate`]: checking text fields against an endpoint's metadata;
 //! - [`protocol`]: one call's steps without I/O (sign a request, check and verify a response);
+//! - [`notify`]: parsing and verifying the notifications WeChat Pay POSTs to a `notify_url`
+//!   (refund notifications decrypted), and the replies (with an axum extractor under the
+//!   `axum` feature);
 //! - [`Client`] and [`blocking::Client`]: the chained, declarative and index call styles;
 //! - [`Error`]: one error type whose variants keep every kind of failure apart.
 //!
@@ -16,10 +19,12 @@
 
 pub mod chain;
 pub mod client;
+pub mod download;
 pub mod endpoint;
 pub mod error;
 pub mod field;
 pub mod nonce;
+pub mod notify;
 pub mod protocol;
 pub mod sign;
 mod tls;
@@ -31,7 +36,10 @@ pub mod blocking;
 
 pub use chain::Chain;
 pub use client::{Client, ClientBuilder, Exchange};
-pub use endpoint::{Api, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request};
+pub use endpoint::{
+    Api, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request,
+    SignedUrlEndpoint, Unsigned,
+};
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
 pub use sign::{ApiKey, SignType};
@@ -42,8 +50,8 @@ pub use wechatpay_v2_macros::wechat_v2_api;
 pub mod __private {
     pub use crate::__path_node as path_node;
     pub use crate::endpoint::{
-        Endpoint, EndpointKind, EndpointMeta, Message, Method, NoFields, OtherFields, Request,
-        module_path_ends_with,
+        DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoFields,
+        OtherFields, Request, SignedUrlEndpoint, Unsigned, module_path_ends_with,
     };
     pub use crate::error::FieldError;
     pub use crate::field::{

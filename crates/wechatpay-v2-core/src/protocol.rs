@@ -56,13 +56,48 @@ pub fn sign_request<R: Request>(
     request
         .encode(&mut out)
         .map_err(|e| Error::invalid(e.field, e.reason))?;
-    finish(
+    let nonce = Nonce::Add(nonce);
+    prepare(
         out,
         Some(R::ENDPOINT.request),
         Rules::PRESENCE,
         signer,
         nonce,
     )
+    .map(Prepared::into_body)
+}
+
+/// Builds the signed URL of a typed request to a `signed_url` endpoint: the request's fields
+/// and its `sign` as the query string of `base` (the endpoint's host and wire path), then the
+/// fragment. No `nonce_str` is added: these requests carry their own `timestamp`.
+pub fn sign_url<R: Request>(
+    request: &R,
+    signer: Signer<'_>,
+    base: &str,
+    fragment: Option<&str>,
+) -> Result<String> {
+    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
+    request
+        .encode(&mut out)
+        .map_err(|e| Error::invalid(e.field, e.reason))?;
+    let prepared = prepare(
+        out,
+        Some(R::ENDPOINT.request),
+        Rules::PRESENCE,
+        signer,
+        Nonce::Omit,
+    )?;
+    let mut url = reqwest::Url::parse(base)
+        .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
+    {
+        let mut query = url.query_pairs_mut();
+        for (k, v) in &prepared.pairs {
+            query.append_pair(k, v);
+        }
+        query.append_pair("sign", prepared.sign.as_str());
+    }
+    url.set_fragment(fragment);
+    Ok(url.into())
 }
 
 /// Builds and signs the body of an untyped request (the escape hatch).
@@ -87,16 +122,55 @@ pub fn sign_fields(
         values: true,
         no_unknown: false,
     };
-    finish(out, fields, rules, signer, nonce)
+    prepare(out, fields, rules, signer, Nonce::Add(nonce)).map(Prepared::into_body)
 }
 
-fn finish<'a>(
+/// Whether a request gets a `nonce_str`.
+enum Nonce<'a> {
+    /// Add one when the fields have none: this one, or a fresh one.
+    Add(Option<&'a str>),
+    /// None (signed URLs carry a `timestamp` instead).
+    Omit,
+}
+
+/// Fields checked, completed, sorted and signed.
+struct Prepared<'a> {
+    pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    sign_type: SignType,
+    sign: sign::Sign,
+}
+
+impl Prepared<'_> {
+    /// The `<xml>` document: the fields in their (signing) order, then `sign`.
+    fn into_body(self) -> SignedBody {
+        let size: usize = self
+            .pairs
+            .iter()
+            .map(|(k, v)| 2 * k.len() + v.len() + 16)
+            .sum();
+        let mut xml_out = Vec::with_capacity(size + 96);
+        xml::write_document(
+            &mut xml_out,
+            self.pairs
+                .iter()
+                .map(|(k, v)| (k.as_ref(), v.as_ref()))
+                .chain([("sign", self.sign.as_str())]),
+        );
+        SignedBody {
+            xml: xml_out,
+            sign_type: self.sign_type,
+            sign: self.sign,
+        }
+    }
+}
+
+fn prepare<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
     rules: Rules,
     signer: Signer<'a>,
-    nonce: Option<&'a str>,
-) -> Result<SignedBody> {
+    nonce: Nonce<'a>,
+) -> Result<Prepared<'a>> {
     let mut pairs = out.pairs;
     let find = |pairs: &[(Cow<'_, str>, Cow<'_, str>)], name: &str| {
         pairs.iter().position(|(k, _)| k == name)
@@ -128,7 +202,9 @@ fn finish<'a>(
             pairs.push((Cow::Borrowed(meta.name), Cow::Borrowed(value)));
         }
     }
-    if find(&pairs, "nonce_str").is_none() {
+    if let Nonce::Add(nonce) = nonce
+        && find(&pairs, "nonce_str").is_none()
+    {
         let nonce = match nonce {
             Some(n) => Cow::Borrowed(n),
             None => Cow::Owned(crate::nonce::generate()),
@@ -174,17 +250,8 @@ fn finish<'a>(
         sign_type,
     );
 
-    let size: usize = pairs.iter().map(|(k, v)| 2 * k.len() + v.len() + 16).sum();
-    let mut xml_out = Vec::with_capacity(size + 96);
-    xml::write_document(
-        &mut xml_out,
-        pairs
-            .iter()
-            .map(|(k, v)| (k.as_ref(), v.as_ref()))
-            .chain([("sign", sign.as_str())]),
-    );
-    Ok(SignedBody {
-        xml: xml_out,
+    Ok(Prepared {
+        pairs,
         sign_type,
         sign,
     })

@@ -150,22 +150,65 @@ impl Sink for hmac::Hmac<Sha256> {
     }
 }
 
+/// Collects the small pieces of the canonical string (`k`, `=`, `v`, `&`) in a stack buffer and
+/// hands them to the hash in large slices.
+///
+/// Performance: each `update` of the hash crates costs a few dozen instructions of bookkeeping
+/// whatever its length; four per field were about 700 instructions per request on the seed
+/// endpoint (callgrind), against about 200 for copying the same bytes here. The buffer is on the
+/// stack, so signing still allocates nothing, and it only ever holds the fields (which travel in
+/// clear anyway): the key goes to the hash directly, so there is nothing to wipe.
+struct Buffered<'s, S: Sink> {
+    sink: &'s mut S,
+    buf: [u8; 256],
+    len: usize,
+}
+
+impl<'s, S: Sink> Buffered<'s, S> {
+    fn new(sink: &'s mut S) -> Self {
+        Self {
+            sink,
+            buf: [0; 256],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        if bytes.len() > self.buf.len() - self.len {
+            self.flush();
+            if bytes.len() >= self.buf.len() {
+                self.sink.feed(bytes);
+                return;
+            }
+        }
+        self.buf[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
+    fn flush(&mut self) {
+        self.sink.feed(&self.buf[..self.len]);
+        self.len = 0;
+    }
+}
+
 /// Streams the canonical string of `sorted` (already in key order) into `sink`.
 fn feed_canonical<'a>(
     sink: &mut impl Sink,
     sorted: impl IntoIterator<Item = (&'a str, &'a str)>,
     key: &ApiKey,
 ) {
+    let mut out = Buffered::new(sink);
     for (name, value) in sorted {
         if name == "sign" || value.is_empty() {
             continue;
         }
-        sink.feed(name.as_bytes());
-        sink.feed(b"=");
-        sink.feed(value.as_bytes());
-        sink.feed(b"&");
+        out.push(name.as_bytes());
+        out.push(b"=");
+        out.push(value.as_bytes());
+        out.push(b"&");
     }
-    sink.feed(b"key=");
+    out.push(b"key=");
+    out.flush();
     sink.feed(key.expose());
 }
 
@@ -200,9 +243,31 @@ pub fn sign_unsorted<'a>(
     key: &ApiKey,
     sign_type: SignType,
 ) -> Sign {
-    let mut pairs: Vec<(&str, &str)> = fields.into_iter().collect();
-    pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-    sign_sorted(pairs, key, sign_type)
+    // Performance: documents have a few dozen fields at most, so they are sorted in an array on
+    // the stack; the `Vec` this used to collect into was one of the allocations of every
+    // response verified. Longer lists still go through a `Vec`.
+    const ON_STACK: usize = 48;
+    let mut fields = fields.into_iter();
+    let mut array = [("", ""); ON_STACK];
+    let mut n = 0;
+    for field in fields.by_ref().take(ON_STACK) {
+        array[n] = field;
+        n += 1;
+    }
+    let by_name = |a: &(&str, &str), b: &(&str, &str)| a.0.as_bytes().cmp(b.0.as_bytes());
+    match fields.next() {
+        None => {
+            let pairs = &mut array[..n];
+            pairs.sort_unstable_by(by_name);
+            sign_sorted(pairs.iter().copied(), key, sign_type)
+        }
+        Some(more) => {
+            let mut pairs: Vec<(&str, &str)> =
+                array.into_iter().chain([more]).chain(fields).collect();
+            pairs.sort_unstable_by(by_name);
+            sign_sorted(pairs, key, sign_type)
+        }
+    }
 }
 
 /// The canonical string of `fields` with the key masked, for debugging a sign mismatch.
@@ -330,6 +395,52 @@ mod tests {
             verify(FIELDS, &key(), SignType::Md5),
             Err(SignatureProblem::Missing)
         );
+    }
+
+    /// The stack buffer and the stack sort change nothing: long values (past the buffer), many
+    /// fields (past the stack array) and every length in between sign as the plain definition.
+    #[test]
+    fn signs_as_the_definition_for_any_sizes() {
+        let reference = |fields: &[(String, String)], sign_type: SignType| {
+            let mut sorted: Vec<_> = fields
+                .iter()
+                .filter(|(k, v)| k != "sign" && !v.is_empty())
+                .collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut s = String::new();
+            for (k, v) in sorted {
+                s.push_str(&format!("{k}={v}&"));
+            }
+            s.push_str("key=192006250b4c09247ec02edce69f6a2d");
+            let digest = match sign_type {
+                SignType::Md5 => Md5::digest(s.as_bytes()).to_vec(),
+                SignType::HmacSha256 => {
+                    let mut h = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(
+                        b"192006250b4c09247ec02edce69f6a2d",
+                    )
+                    .unwrap();
+                    Mac::update(&mut h, s.as_bytes());
+                    h.finalize().into_bytes().to_vec()
+                }
+            };
+            Sign::from_digest(&digest).to_string()
+        };
+        for count in [0, 1, 5, 47, 48, 49, 120] {
+            for value_len in [0, 1, 200, 255, 256, 257, 1000] {
+                let fields: Vec<(String, String)> = (0..count)
+                    .rev()
+                    .map(|i| (format!("f{i:03}"), "v".repeat(value_len + i % 3)))
+                    .collect();
+                for sign_type in [SignType::Md5, SignType::HmacSha256] {
+                    let pairs = fields.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+                    assert_eq!(
+                        sign_unsorted(pairs, &key(), sign_type).to_string(),
+                        reference(&fields, sign_type),
+                        "{count} fields of {value_len} bytes, {sign_type}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

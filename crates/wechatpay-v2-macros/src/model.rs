@@ -69,8 +69,9 @@ pub(crate) struct Struct {
     pub(crate) fields: Vec<Field>,
 }
 
-/// Where a request field may come from when left out.
+/// Where a request field may come from when left out. The names mirror the wire fields.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)]
 pub(crate) enum ConfigSource {
     AppId,
     MchId,

@@ -15,13 +15,14 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
+pub mod bill;
 mod check;
 mod reply;
 mod server;
 
 pub use check::{Rejection, check_request};
 pub use reply::plausible_response;
-pub use server::{Fault, MockConfig, MockServer, ReceivedRequest, serve};
+pub use server::{Fault, MockConfig, MockServer, MockTls, ReceivedRequest, serve};
 
 /// Merchant id the mock accepts unless configured otherwise.
 pub const DEFAULT_MCH_ID: &str = "1900000109";

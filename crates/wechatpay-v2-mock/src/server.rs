@@ -11,7 +11,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::Response;
-use wechatpay_v2::{Api, ApiKey, Apis, EndpointMeta};
+use wechatpay_v2::{Api, ApiKey, Apis, EndpointKind, EndpointMeta};
 
 use crate::check::check_request;
 use crate::reply;
@@ -47,6 +47,66 @@ pub struct MockConfig {
     pub api_key: String,
     /// The endpoints served (default: every declared endpoint).
     pub endpoints: &'static [&'static EndpointMeta],
+    /// Serve HTTPS instead of HTTP (default: HTTP).
+    pub tls: Option<MockTls>,
+    /// Size in bytes of the bills served by download endpoints (default 4 KiB).
+    pub bill_bytes: u64,
+}
+
+/// HTTPS settings: the server's certificate, and the authority client certificates must be
+/// signed by (mutual TLS, as WeChat Pay requires for `cert` endpoints).
+#[derive(Clone)]
+pub struct MockTls {
+    /// The server certificate chain, PEM.
+    pub cert_pem: Vec<u8>,
+    /// The server's private key, PEM.
+    pub key_pem: Vec<u8>,
+    /// When set, every connection must present a client certificate signed by this CA (PEM).
+    pub client_ca_pem: Option<Vec<u8>>,
+}
+
+impl fmt::Debug for MockTls {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MockTls")
+            .field("client_auth", &self.client_ca_pem.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl MockTls {
+    /// The rustls server configuration.
+    fn server_config(&self) -> std::io::Result<tokio_rustls::rustls::ServerConfig> {
+        use rustls_pki_types::pem::PemObject;
+        use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+        use tokio_rustls::rustls;
+        let invalid = |what: &str, e: &dyn fmt::Display| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{what}: {e}"))
+        };
+        let certs = CertificateDer::pem_slice_iter(&self.cert_pem)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| invalid("server certificate", &e))?;
+        let key =
+            PrivateKeyDer::from_pem_slice(&self.key_pem).map_err(|e| invalid("server key", &e))?;
+        let builder = rustls::ServerConfig::builder();
+        let builder = match &self.client_ca_pem {
+            None => builder.with_no_client_auth(),
+            Some(ca) => {
+                let mut roots = rustls::RootCertStore::empty();
+                for cert in CertificateDer::pem_slice_iter(ca) {
+                    roots
+                        .add(cert.map_err(|e| invalid("client CA", &e))?)
+                        .map_err(|e| invalid("client CA", &e))?;
+                }
+                let verifier = rustls::server::WebPkiClientVerifier::builder(Arc::new(roots))
+                    .build()
+                    .map_err(|e| invalid("client verifier", &e))?;
+                builder.with_client_cert_verifier(verifier)
+            }
+        };
+        builder
+            .with_single_cert(certs, key)
+            .map_err(|e| invalid("server certificate", &e))
+    }
 }
 
 impl Default for MockConfig {
@@ -55,6 +115,8 @@ impl Default for MockConfig {
             mch_id: crate::DEFAULT_MCH_ID.to_owned(),
             api_key: crate::DEFAULT_API_KEY.to_owned(),
             endpoints: Apis::endpoints(),
+            tls: None,
+            bill_bytes: 4096,
         }
     }
 }
@@ -65,6 +127,7 @@ impl fmt::Debug for MockConfig {
             .field("mch_id", &self.mch_id)
             .field("api_key", &"<redacted>")
             .field("endpoints", &self.endpoints.len())
+            .field("tls", &self.tls)
             .finish()
     }
 }
@@ -83,7 +146,11 @@ pub struct ReceivedRequest {
 struct Shared {
     mch_id: String,
     key: ApiKey,
+    /// The sandbox sign key handed out by `getsignkey`, and used for sandbox paths.
+    sandbox_key_text: String,
+    sandbox_key: ApiKey,
     endpoints: &'static [&'static EndpointMeta],
+    bill_bytes: u64,
     fault: Mutex<Option<Fault>>,
     log: Mutex<Vec<ReceivedRequest>>,
 }
@@ -101,13 +168,12 @@ fn xml_response(status: StatusCode, body: Vec<u8>) -> Response {
 async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, body: Bytes) -> Response {
     let fault = *shared.fault.lock().unwrap_or_else(PoisonError::into_inner);
     let wire_path = uri.path().trim_start_matches('/');
-    let checked = check_request(
-        shared.endpoints,
-        wire_path,
-        &body,
-        &shared.mch_id,
-        &shared.key,
-    );
+    let key = if is_sandbox(wire_path) {
+        &shared.sandbox_key
+    } else {
+        &shared.key
+    };
+    let checked = check_request(shared.endpoints, wire_path, &body, &shared.mch_id, key);
     shared
         .log
         .lock()
@@ -118,10 +184,30 @@ async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, body: Bytes) -> Res
             rejected: checked.as_ref().err().map(|r| r.0.clone()),
         });
     let mut fields = match checked {
-        Ok(accepted) if fault == Some(Fault::BusinessFail) => {
-            reply::business_fail(&accepted, &shared.key)
+        Ok(accepted) if fault.is_none() && accepted.endpoint.kind == EndpointKind::Download => {
+            let gzip = accepted.get("tar_type") == Some("GZIP");
+            let bill = crate::bill::Bill::new(&shared.mch_id, shared.bill_bytes);
+            let mut response = Response::new(Body::from_stream(crate::bill::stream(bill, gzip)));
+            let content_type = if gzip {
+                "application/x-gzip"
+            } else {
+                "text/plain; charset=utf-8"
+            };
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+            return response;
         }
-        Ok(accepted) => reply::plausible_response(&accepted, &shared.key),
+        Ok(accepted) if fault == Some(Fault::BusinessFail) => reply::business_fail(&accepted, key),
+        Ok(accepted) if SIGN_KEY_PATHS.contains(&wire_path) => {
+            let mut fields = reply::plausible_response(&accepted, key);
+            fields.insert(
+                "sandbox_signkey".to_owned(),
+                shared.sandbox_key_text.clone(),
+            );
+            fields
+        }
+        Ok(accepted) => reply::plausible_response(&accepted, key),
         Err(rejection) => return xml_response(StatusCode::OK, reply::fail(&rejection.0)),
     };
 
@@ -170,11 +256,37 @@ async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, body: Bytes) -> Res
     }
 }
 
+/// Paths that hand out the sandbox sign key.
+const SIGN_KEY_PATHS: &[&str] = &[
+    "xdc/apiv2getsignkey/sign/getsignkey",
+    "sandboxnew/pay/getsignkey",
+];
+
+/// Sandbox endpoints are signed with the sandbox key.
+fn is_sandbox(wire_path: &str) -> bool {
+    wire_path.starts_with("sandboxnew/") || wire_path.starts_with("xdc/apiv2sandbox/")
+}
+
+/// The mock's sandbox key: derived from the merchant key (an MD5 sign over the merchant id, so
+/// 32 hex characters), stable for a configuration.
+fn sandbox_key(config: &MockConfig) -> String {
+    wechatpay_v2::sign::sign_sorted(
+        [("sandbox_mch_id", config.mch_id.as_str())],
+        &ApiKey::new(config.api_key.clone()),
+        wechatpay_v2::SignType::Md5,
+    )
+    .to_string()
+}
+
 fn router(config: &MockConfig) -> (Router, Arc<Shared>) {
+    let sandbox_key_text = sandbox_key(config);
     let shared = Arc::new(Shared {
         mch_id: config.mch_id.clone(),
         key: ApiKey::new(config.api_key.clone()),
+        sandbox_key: ApiKey::new(sandbox_key_text.clone()),
+        sandbox_key_text,
         endpoints: config.endpoints,
+        bill_bytes: config.bill_bytes,
         fault: Mutex::new(None),
         log: Mutex::new(Vec::new()),
     });
@@ -190,15 +302,50 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (app, _) = router(&config);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    match &config.tls {
+        None => {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+        Some(tls) => {
+            let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(tls.server_config()?));
+            tokio::select! {
+                result = serve_tls(listener, acceptor, app) => result,
+                () = shutdown => Ok(()),
+            }
+        }
+    }
+}
+
+/// Accepts TLS connections and serves each with the router. A failed handshake (no client
+/// certificate, say) ends that connection only.
+async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    acceptor: tokio_rustls::TlsAcceptor,
+    app: Router,
+) -> std::io::Result<()> {
+    loop {
+        let (stream, _) = listener.accept().await?;
+        let acceptor = acceptor.clone();
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let Ok(tls) = acceptor.accept(stream).await else {
+                return;
+            };
+            let _ =
+                hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new())
+                    .serve_connection(hyper_util::rt::TokioIo::new(tls), service)
+                    .await;
+        });
+    }
 }
 
 /// A running mock on 127.0.0.1, on its own thread and runtime, so async and blocking clients can
 /// both use it. Stops when [`MockServer::stop`] is called or the handle is dropped.
 pub struct MockServer {
     addr: SocketAddr,
+    scheme: &'static str,
     shared: Arc<Shared>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -219,6 +366,13 @@ impl MockServer {
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
         let (app, shared) = router(&config);
+        let acceptor = match &config.tls {
+            Some(tls) => Some(tokio_rustls::TlsAcceptor::from(Arc::new(
+                tls.server_config()?,
+            ))),
+            None => None,
+        };
+        let scheme = if acceptor.is_some() { "https" } else { "http" };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
@@ -232,14 +386,21 @@ impl MockServer {
                     };
                     // Stop at once when asked: requests still in flight (a `Delay` fault, say)
                     // are dropped, so stopping never waits on them.
-                    tokio::select! {
-                        _ = axum::serve(listener, app) => {}
-                        _ = stopped => {}
+                    match acceptor {
+                        None => tokio::select! {
+                            _ = axum::serve(listener, app) => {}
+                            _ = stopped => {}
+                        },
+                        Some(acceptor) => tokio::select! {
+                            _ = serve_tls(listener, acceptor, app) => {}
+                            _ = stopped => {}
+                        },
                     }
                 });
             })?;
         Ok(MockServer {
             addr,
+            scheme,
             shared,
             stop: Some(stop),
             thread: Some(thread),
@@ -251,9 +412,9 @@ impl MockServer {
         self.addr
     }
 
-    /// The base URL to configure a client with: `http://127.0.0.1:PORT/`.
+    /// The base URL to configure a client with: `http://127.0.0.1:PORT/` (`https` with TLS).
     pub fn base_url(&self) -> String {
-        format!("http://{}/", self.addr)
+        format!("{}://{}/", self.scheme, self.addr)
     }
 
     /// Switches a fault mode on (`Some`) or off (`None`) for the following requests.

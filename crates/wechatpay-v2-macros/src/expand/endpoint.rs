@@ -64,8 +64,17 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         }
     };
     let (response_type, response_fields) = match response {
+        Some(r) if endpoint.unsigned => (
+            quote!(__wx::Unsigned<#r>),
+            quote!(<#r as __wx::Message>::FIELDS),
+        ),
         Some(r) => (quote!(#r), quote!(<#r as __wx::Message>::FIELDS)),
         None => (quote!(__wx::NoFields), quote!(&[])),
+    };
+    let handle = match &endpoint.kind {
+        EndpointKind::Call => quote!(Endpoint),
+        EndpointKind::Download => quote!(DownloadEndpoint),
+        EndpointKind::SignedUrl { .. } => quote!(SignedUrlEndpoint),
     };
 
     let module = path.module_suffix();
@@ -94,8 +103,8 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
 
         impl<C: ::core::clone::Clone> super::Node<C> {
             #[doc = #accessor_doc]
-            pub fn #accessor(&self) -> __wx::Endpoint<C, #ident> {
-                __wx::Endpoint::__new(::core::clone::Clone::clone(&self.client))
+            pub fn #accessor(&self) -> __wx::#handle<C, #ident> {
+                __wx::#handle::__new(::core::clone::Clone::clone(&self.client))
             }
         }
     };

@@ -151,7 +151,7 @@ fn add_other_fields(input: &mut DeriveInput) {
     let field = syn::Field::parse_named
         .parse2(quote! {
             /// Fields received that this SDK does not declare (WeChat adds fields over time),
-            /// as received. The sign covered them too.
+            /// kept as received.
             pub other_fields: ::wechatpay_v2::__private::OtherFields
         })
         .unwrap_or_else(|e| unreachable!("a fixed field parses: {e}"));

@@ -1,0 +1,443 @@
+//! Callbacks (notifications): the documents WeChat Pay POSTs to a merchant's `notify_url`.
+//!
+//! These functions take the raw body and the APIv2 key and need no web framework; the optional
+//! `axum` feature adds an extractor on top of them (`notify::axum`).
+//!
+//! - [`parse`]: a signed notification (payment result, parking state change...). The body is read
+//!   strictly (no DTD, no entities, at most [`MAX_BODY_BYTES`]); `return_code` FAIL is
+//!   [`Error::Protocol`] (some notifications have no `return_code`); the `sign` is verified in constant time over every received field,
+//!   unknown ones included, with the algorithm of the notification's `sign_type` field or, without
+//!   one, the one the sign's length points to (64 hex characters: HMAC-SHA256, 32: MD5);
+//!   `result_code` FAIL is [`Error::Business`]; then the envelope (`return_code`, `return_msg`,
+//!   `result_code`, `err_code`, `err_code_des`, `nonce_str`, `sign`) is dropped and the rest is
+//!   decoded into the typed notification, whose `other_fields` keep what it does not declare.
+//! - [`parse_refund`]: a refund notification, which carries no `sign` but an encrypted
+//!   `req_info` (base64 of AES-256-ECB with PKCS#7 padding, keyed with the lower-case hex MD5 of
+//!   the APIv2 key). It is decrypted and its `<root>` document decoded into a second type.
+//! - [`reply_success`] and [`reply_fail`]: the answers WeChat expects.
+//!
+//! Every error keeps the body as received ([`Error::raw_response`], status 200), never the key.
+//!
+//! # Duplicates and retries
+//! WeChat sends the same notification again until it gets a `SUCCESS` reply (and sometimes even
+//! after one), for up to a day. Handlers must be idempotent: look at the state of the order or
+//! refund first, act only if it has not been handled yet (under a lock or a transaction), and
+//! answer `SUCCESS` for a notification already handled. Check the amount and the merchant against
+//! your own records as well.
+//!
+//! ```
+//! use wechatpay_v2_core::{ApiKey, Error, notify};
+//!
+//! let key = ApiKey::new("0123456789abcdef0123456789abcdef");
+//! // A body whose sign does not verify (here: none at all) is refused.
+//! let body = b"<xml><return_code>SUCCESS</return_code><appid>wx1</appid></xml>";
+//! let err = notify::parse::<wechatpay_v2_core::endpoint::NoFields>(body, &key).unwrap_err();
+//! assert!(matches!(err, Error::Signature { .. }));
+//! assert_eq!(
+//!     notify::reply_fail("bad sign"),
+//!     "<xml><return_code>FAIL</return_code><return_msg>bad sign</return_msg></xml>"
+//! );
+//! ```
+
+use aes::Aes256;
+use base64::Engine as _;
+use ecb::cipher::block_padding::Pkcs7;
+use ecb::cipher::{BlockModeDecrypt, KeyInit};
+use md5::{Digest, Md5};
+use zeroize::Zeroizing;
+
+use crate::endpoint::{ENVELOPE_FIELDS, Message};
+use crate::error::{Error, RawResponse, Result};
+use crate::field::FieldReader;
+use crate::protocol;
+use crate::sign::{self, ApiKey, SignType};
+use crate::xml;
+
+#[cfg(feature = "axum")]
+#[path = "notify_axum.rs"]
+pub mod axum;
+
+/// Largest notification body accepted, in bytes (64 KiB); a larger one is refused before it is
+/// parsed. Real notifications are a few KiB at most.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The reply to a notification that was handled (or had already been handled).
+const REPLY_SUCCESS: &str = "<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>";
+
+/// Parses and verifies a signed notification (payment result, parking state change...) into `T`.
+///
+/// See the [module docs](self) for the steps. `T` is a `#[wechat_v2_api(response)]` struct that
+/// declares the notification's fields (not the envelope).
+///
+/// # Errors
+/// [`Error::Decode`] for a body over [`MAX_BODY_BYTES`], one that is not a strict flat `<xml>`
+/// document, an unknown `sign_type` or a field that does not decode; [`Error::Protocol`] for
+/// `return_code` FAIL; [`Error::Signature`] for a missing, mismatched or wrong-algorithm `sign`;
+/// [`Error::Business`] for `result_code` FAIL (its `raw` keeps the whole notification).
+pub fn parse<T: Message>(body: &[u8], key: &ApiKey) -> Result<T> {
+    let raw = bounded(body)?;
+    let pairs =
+        xml::parse_document(&raw.body, "xml").map_err(|e| decode_error(e.to_string(), &raw))?;
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
+    };
+    match get("return_code") {
+        // Some notifications (the parking state change) carry no `return_code`.
+        None | Some("SUCCESS") => {}
+        Some("FAIL") => {
+            return Err(Error::Protocol {
+                return_msg: get("return_msg").unwrap_or_default().to_owned(),
+                raw: Box::new(raw.clone()),
+            });
+        }
+        Some(other) => {
+            return Err(decode_error(
+                format!("field `return_code`: unexpected value `{other}`"),
+                &raw,
+            ));
+        }
+    }
+    let sign_type = sign_type_of(&pairs).map_err(|reason| decode_error(reason, &raw))?;
+    sign::verify(
+        pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
+        key,
+        sign_type,
+    )
+    .map_err(|problem| Error::Signature {
+        problem,
+        raw: Box::new(raw.clone()),
+    })?;
+    if get("result_code") == Some("FAIL") {
+        return Err(Error::Business {
+            err_code: get("err_code").unwrap_or_default().to_owned(),
+            err_code_des: get("err_code_des").unwrap_or_default().to_owned(),
+            raw: Box::new(raw.clone()),
+        });
+    }
+    let mut reader = FieldReader::new(pairs);
+    reader.discard(ENVELOPE_FIELDS);
+    T::decode(&mut reader).map_err(|e| decode_error(e.to_string(), &raw))
+}
+
+/// Parses a refund notification: `T` gets the outer fields, `I` the decrypted `req_info`.
+///
+/// The outer document (`return_code`, `appid`, `mch_id`, `nonce_str`, `req_info`...) carries no
+/// `sign`. `req_info` is base64 of AES-256-ECB (PKCS#7) ciphertext whose key is the lower-case hex
+/// MD5 of the APIv2 key; its plaintext is a flat `<root>` document, decoded into `I` (whose
+/// `other_fields` keep what it does not declare). `T` is decoded from the outer fields without
+/// the envelope and without `req_info`.
+///
+/// That `req_info` decrypts under our key, with valid padding and into a valid document, is the
+/// only evidence that the notification comes from WeChat Pay. ECB is not authenticated
+/// encryption, so before moving money on a refund notification, check it against your records
+/// (or query the refund).
+///
+/// # Errors
+/// [`Error::Decode`] for a body over [`MAX_BODY_BYTES`], one that is not a strict flat `<xml>`
+/// document, a missing `req_info` or a field that does not decode; [`Error::Protocol`] for
+/// `return_code` FAIL; [`Error::Decrypt`] when `req_info` is not base64, does not decrypt under
+/// this key or does not hold a valid `<root>` document.
+pub fn parse_refund<T: Message, I: Message>(body: &[u8], key: &ApiKey) -> Result<(T, I)> {
+    let raw = bounded(body)?;
+    // No sign to verify: the algorithm passed is not used.
+    let mut pairs = protocol::check_response(&raw, key, SignType::Md5, false)?;
+    let at = pairs
+        .iter()
+        .position(|(k, v)| k == "req_info" && !v.is_empty())
+        .ok_or_else(|| decode_error("field `req_info`: required but missing".to_owned(), &raw))?;
+    let (_, req_info) = pairs.swap_remove(at);
+
+    let plain = decrypt_req_info(&req_info, key).map_err(|reason| Error::Decrypt {
+        reason: reason.to_owned(),
+        raw: Box::new(raw.clone()),
+    })?;
+    let inner = xml::parse_document(&plain, "root").map_err(|e| Error::Decrypt {
+        reason: format!("the decrypted `req_info` is not a valid <root> document: {e}"),
+        raw: Box::new(raw.clone()),
+    })?;
+    let info = I::decode(&mut FieldReader::new(inner))
+        .map_err(|e| decode_error(format!("in `req_info`: {e}"), &raw))?;
+
+    let mut reader = FieldReader::new(pairs);
+    reader.discard(ENVELOPE_FIELDS);
+    let outer = T::decode(&mut reader).map_err(|e| decode_error(e.to_string(), &raw))?;
+    Ok((outer, info))
+}
+
+/// The reply to a notification that was handled, or had already been handled:
+/// `<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>`.
+pub fn reply_success() -> &'static str {
+    REPLY_SUCCESS
+}
+
+/// The reply to a notification that could not be handled: `return_code` FAIL with `msg` as
+/// `return_msg`. WeChat sends the notification again later.
+///
+/// Any message is written safely (escaped or in CDATA); characters XML cannot carry are dropped.
+pub fn reply_fail(msg: &str) -> String {
+    let msg: std::borrow::Cow<'_, str> = if xml::check_value(msg).is_ok() {
+        msg.into()
+    } else {
+        msg.chars()
+            .filter(|c| xml::check_value(c.encode_utf8(&mut [0; 4])).is_ok())
+            .collect::<String>()
+            .into()
+    };
+    let mut out = Vec::with_capacity(80 + msg.len());
+    xml::write_document(&mut out, [("return_code", "FAIL"), ("return_msg", &*msg)]);
+    // `write_document` writes the UTF-8 it is given, and markup that is ASCII.
+    String::from_utf8(out).unwrap_or_else(|e| unreachable!("the reply is UTF-8: {e}"))
+}
+
+/// The body as a [`RawResponse`] (status 200), refused when it is larger than
+/// [`MAX_BODY_BYTES`] (the error keeps the first [`MAX_BODY_BYTES`] of it).
+fn bounded(body: &[u8]) -> Result<RawResponse> {
+    if body.len() > MAX_BODY_BYTES {
+        return Err(Error::Decode {
+            reason: format!(
+                "the notification body has {} bytes, at most {MAX_BODY_BYTES} are accepted",
+                body.len()
+            ),
+            raw: Box::new(RawResponse {
+                status: 200,
+                body: bytes::Bytes::copy_from_slice(&body[..MAX_BODY_BYTES]),
+            }),
+        });
+    }
+    Ok(RawResponse {
+        status: 200,
+        body: bytes::Bytes::copy_from_slice(body),
+    })
+}
+
+fn decode_error(reason: String, raw: &RawResponse) -> Error {
+    Error::Decode {
+        reason,
+        raw: Box::new(raw.clone()),
+    }
+}
+
+/// The algorithm a notification is signed with: its `sign_type` field when present and not
+/// empty, otherwise the length of its `sign` (64 hex characters: HMAC-SHA256, anything else: MD5,
+/// so a sign of neither length fails verification as a mismatch, and a missing one as missing).
+fn sign_type_of(pairs: &[xml::Pair<'_>]) -> std::result::Result<SignType, String> {
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
+            .filter(|v| !v.is_empty())
+    };
+    match get("sign_type") {
+        Some(text) => SignType::from_wire(text)
+            .ok_or_else(|| format!("field `sign_type`: `{text}` is not MD5 or HMAC-SHA256")),
+        None => Ok(match get("sign") {
+            Some(s) if s.len() == SignType::HmacSha256.hex_len() => SignType::HmacSha256,
+            _ => SignType::Md5,
+        }),
+    }
+}
+
+/// The AES-256 key of `req_info`: the lower-case hex MD5 of the APIv2 key, 32 ASCII bytes.
+fn req_info_key(key: &ApiKey) -> Zeroizing<[u8; 32]> {
+    let digest = Zeroizing::new(<[u8; 16]>::from(Md5::digest(key.expose())));
+    let mut hex = Zeroizing::new([0u8; 32]);
+    // 16 bytes are exactly 32 hex digits, so this cannot fail.
+    let _ = base16ct::lower::encode(&digest[..], &mut hex[..]);
+    hex
+}
+
+/// Decodes and decrypts `req_info`. The reasons name no key material.
+fn decrypt_req_info(req_info: &str, key: &ApiKey) -> std::result::Result<Vec<u8>, &'static str> {
+    let mut buf = base64::engine::general_purpose::STANDARD
+        .decode(req_info)
+        .map_err(|_| "`req_info` is not valid base64")?;
+    let aes_key = req_info_key(key);
+    let cipher = ecb::Decryptor::<Aes256>::new_from_slice(&aes_key[..])
+        .map_err(|_| "the `req_info` key has the wrong length")?;
+    let len = cipher
+        .decrypt_padded::<Pkcs7>(&mut buf)
+        .map_err(|_| {
+            "`req_info` does not decrypt under this merchant's key (bad length or padding): \
+             not sent by WeChat Pay, or another APIv2 key"
+        })?
+        .len();
+    buf.truncate(len);
+    Ok(buf)
+}
+
+/// Encrypts a `req_info` the way WeChat Pay does; for tests of the decrypting side.
+#[cfg(test)]
+fn encrypt_req_info(plain: &[u8], key: &ApiKey) -> String {
+    use ecb::cipher::BlockModeEncrypt;
+    let aes_key = req_info_key(key);
+    let cipher = ecb::Encryptor::<Aes256>::new_from_slice(&aes_key[..]).unwrap();
+    let mut buf = plain.to_vec();
+    buf.resize(plain.len() + 16, 0);
+    let n = cipher
+        .encrypt_padded::<Pkcs7>(&mut buf, plain.len())
+        .unwrap()
+        .len();
+    base64::engine::general_purpose::STANDARD.encode(&buf[..n])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::endpoint::NoFields;
+    use crate::error::{ErrorKind, SignatureProblem};
+    use crate::sign;
+
+    const KEY: &str = "0123456789abcdef0123456789abcdef";
+
+    fn key() -> ApiKey {
+        ApiKey::new(KEY)
+    }
+
+    fn signed(fields: &[(&str, &str)], sign_type: SignType) -> Vec<u8> {
+        let s = sign::sign_unsorted(fields.iter().copied(), &key(), sign_type);
+        let mut out = Vec::new();
+        xml::write_document(
+            &mut out,
+            fields.iter().copied().chain([("sign", s.as_str())]),
+        );
+        out
+    }
+
+    /// A message that keeps every field it is given, to see what `parse` hands on.
+    #[derive(Debug)]
+    struct Everything(std::collections::BTreeMap<String, String>);
+
+    impl Message for Everything {
+        const FIELDS: &'static [crate::field::FieldMeta] = &[];
+        fn encode<'a>(
+            &'a self,
+            _: &mut crate::field::FieldWriter<'a>,
+        ) -> std::result::Result<(), crate::error::FieldError> {
+            Ok(())
+        }
+        fn decode(
+            fields: &mut FieldReader<'_>,
+        ) -> std::result::Result<Self, crate::error::FieldError> {
+            Ok(Self(fields.take_rest()))
+        }
+    }
+
+    #[test]
+    fn req_info_key_is_the_hex_md5_of_the_api_key() {
+        // md5("0123456789abcdef0123456789abcdef")
+        let expected = {
+            let d = Md5::digest(KEY.as_bytes());
+            d.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        };
+        assert_eq!(&req_info_key(&key())[..], expected.as_bytes());
+    }
+
+    #[test]
+    fn sign_type_follows_the_field_then_the_length() {
+        for sign_type in [SignType::Md5, SignType::HmacSha256] {
+            let body = signed(
+                &[("return_code", "SUCCESS"), ("a", "1"), ("nonce_str", "n")],
+                sign_type,
+            );
+            let got: Everything = parse(&body, &key()).unwrap();
+            assert_eq!(
+                got.0.into_iter().collect::<Vec<_>>(),
+                [("a".into(), "1".into())]
+            );
+        }
+        // `sign_type` names MD5 but the sign is HMAC-SHA256's.
+        let mut fields = vec![("return_code", "SUCCESS"), ("sign_type", "MD5")];
+        let hmac = sign::sign_unsorted(fields.iter().copied(), &key(), SignType::HmacSha256);
+        fields.push(("sign", hmac.as_str()));
+        let mut body = Vec::new();
+        xml::write_document(&mut body, fields.iter().copied());
+        let err = parse::<NoFields>(&body, &key()).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::Signature {
+                    problem: SignatureProblem::AlgorithmMismatch { .. },
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let body = signed(
+            &[("return_code", "SUCCESS"), ("sign_type", "SHA1")],
+            SignType::Md5,
+        );
+        let err = parse::<NoFields>(&body, &key()).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+    }
+
+    #[test]
+    fn failures_in_order() {
+        let body = b"<xml><return_code>FAIL</return_code><return_msg>nope</return_msg></xml>";
+        let err = parse::<NoFields>(body, &key()).unwrap_err();
+        assert!(matches!(&err, Error::Protocol { return_msg, .. } if return_msg == "nope"));
+        assert_eq!(err.raw_response().unwrap().body.as_ref(), body);
+
+        let body = signed(
+            &[
+                ("return_code", "SUCCESS"),
+                ("result_code", "FAIL"),
+                ("err_code", "X"),
+            ],
+            SignType::Md5,
+        );
+        let err = parse::<NoFields>(&body, &key()).unwrap_err();
+        assert!(matches!(&err, Error::Business { err_code, .. } if err_code == "X"));
+
+        let big = vec![b' '; MAX_BODY_BYTES + 1];
+        let err = parse::<NoFields>(&big, &key()).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        assert_eq!(err.raw_response().unwrap().body.len(), MAX_BODY_BYTES);
+    }
+
+    #[test]
+    fn refund_round_trip_and_decrypt_failures() {
+        let req_info = encrypt_req_info(b"<root><refund_id>r1</refund_id></root>", &key());
+        let body = format!(
+            "<xml><return_code>SUCCESS</return_code><appid>wx1</appid><nonce_str>n</nonce_str><req_info>{req_info}</req_info></xml>"
+        );
+        let (outer, inner): (Everything, Everything) =
+            parse_refund(body.as_bytes(), &key()).unwrap();
+        assert_eq!(outer.0.keys().collect::<Vec<_>>(), ["appid"]);
+        assert_eq!(inner.0.get("refund_id").map(String::as_str), Some("r1"));
+
+        let other = encrypt_req_info(b"<root><a>1</a></root>", &ApiKey::new("x".repeat(32)));
+        for bad in [other.as_str(), "%%%", "", "AAAA"] {
+            let body =
+                format!("<xml><return_code>SUCCESS</return_code><req_info>{bad}</req_info></xml>");
+            let err = parse_refund::<NoFields, NoFields>(body.as_bytes(), &key()).unwrap_err();
+            if bad.is_empty() {
+                assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+            } else {
+                assert!(matches!(err, Error::Decrypt { .. }), "{bad}: {err:?}");
+                assert_eq!(err.kind(), ErrorKind::Signature);
+                assert!(!err.to_string().contains(KEY));
+            }
+        }
+        let not_xml = encrypt_req_info(b"refund_id=r1", &key());
+        let body =
+            format!("<xml><return_code>SUCCESS</return_code><req_info>{not_xml}</req_info></xml>");
+        let err = parse_refund::<NoFields, NoFields>(body.as_bytes(), &key()).unwrap_err();
+        assert!(matches!(err, Error::Decrypt { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn replies() {
+        assert_eq!(
+            reply_success(),
+            "<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>"
+        );
+        assert_eq!(
+            reply_fail("签名失败 <&> ]]>\u{1}"),
+            "<xml><return_code>FAIL</return_code><return_msg><![CDATA[签名失败 <&> ]]]]><![CDATA[>]]></return_msg></xml>"
+        );
+    }
+}

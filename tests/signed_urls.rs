@@ -1,0 +1,103 @@
+//! Signed URLs: built without any HTTP call, signed over the request's fields (no nonce), with
+//! the documented fragment.
+
+use std::collections::BTreeMap;
+
+use wechatpay_v2::v2::papay::entrustweb::{Request, ReturnWeb, Version};
+use wechatpay_v2::{ApiKey, Client, SignType, blocking, sign};
+
+const KEY: &str = "0123456789abcdef0123456789abcdef";
+
+fn request() -> Request {
+    Request {
+        appid: None,
+        mch_id: None,
+        plan_id: 12535,
+        contract_code: "100000".into(),
+        request_serial: 1000,
+        contract_display_account: "微信代扣 & more".into(),
+        notify_url: "https://example.com/papay/notify?x=1".into(),
+        version: Version::V1_0,
+        timestamp: "1414488825".into(),
+        return_web: Some(ReturnWeb::Yes),
+    }
+}
+
+/// Splits a URL into base, decoded query pairs and fragment.
+fn parse(url: &str) -> (String, BTreeMap<String, String>, Option<String>) {
+    let url = reqwest::Url::parse(url).unwrap();
+    let pairs = url.query_pairs().into_owned().collect();
+    let base = format!(
+        "{}://{}{}",
+        url.scheme(),
+        url.host_str().unwrap(),
+        url.path()
+    );
+    (base, pairs, url.fragment().map(str::to_owned))
+}
+
+#[test]
+fn the_url_is_signed_over_its_fields_and_ends_with_the_fragment() {
+    let api = Client::builder()
+        .mch_id("1200009811")
+        .api_key(KEY)
+        .appid("wxcbda96de0b165486")
+        .build()
+        .unwrap();
+    let url = api.v2().papay().entrustweb().url(&request()).unwrap();
+    let (base, fields, fragment) = parse(&url);
+    assert_eq!(base, "https://api.weixin.qq.com/papay/entrustweb");
+    assert_eq!(fragment.as_deref(), Some("wechat_redirect"));
+    assert!(url.ends_with("#wechat_redirect"), "{url}");
+    assert_eq!(
+        fields["appid"], "wxcbda96de0b165486",
+        "filled from configuration"
+    );
+    assert_eq!(fields["mch_id"], "1200009811");
+    assert_eq!(
+        fields["contract_display_account"], "微信代扣 & more",
+        "values are URL-encoded, then decode back"
+    );
+    assert!(
+        !fields.contains_key("nonce_str"),
+        "signed URLs carry a timestamp, not a nonce"
+    );
+    // The sign is the protocol's MD5 over the raw (not URL-encoded) values.
+    let sign = sign::sign_unsorted(
+        fields
+            .iter()
+            .filter(|(k, _)| *k != "sign")
+            .map(|(k, v)| (k.as_str(), v.as_str())),
+        &ApiKey::new(KEY),
+        SignType::Md5,
+    );
+    assert_eq!(fields["sign"], sign.as_str());
+    insta::assert_snapshot!(url);
+}
+
+#[test]
+fn the_blocking_client_builds_the_same_url() {
+    let async_url = Client::builder()
+        .mch_id("1200009811")
+        .api_key(KEY)
+        .appid("wxcbda96de0b165486")
+        .build()
+        .unwrap()
+        .v2()
+        .papay()
+        .entrustweb()
+        .url(&request())
+        .unwrap();
+    let blocking_url = blocking::Client::builder()
+        .mch_id("1200009811")
+        .api_key(KEY)
+        .appid("wxcbda96de0b165486")
+        .build_blocking()
+        .unwrap()
+        .v2()
+        .papay()
+        .entrustweb()
+        .url(&request())
+        .unwrap();
+    assert_eq!(async_url, blocking_url);
+}
