@@ -341,8 +341,28 @@ fn papay_h5entrustweb() {
         clientip: "119.145.83.6".into(),
         return_appid: Some("wxcbda96de0b165486".into()),
     };
-    let api = client("1200009811", "wxcbda96de0b165486");
-    insta::assert_snapshot!(signed_xml(&api, &request));
+    // A GET call: the fields and the sign travel as the query string, with no nonce.
+    let url = wechatpay_v2::protocol::sign_query(
+        &request,
+        wechatpay_v2::protocol::Signer {
+            mch_id: "1200009811",
+            appid: Some("wxcbda96de0b165486"),
+            sub_mch_id: None,
+            sub_appid: None,
+            key: &wechatpay_v2::ApiKey::new(KEY),
+        },
+        "https://api.mch.weixin.qq.com/papay/h5entrustweb",
+    )
+    .unwrap()
+    .0;
+    let fields: BTreeMap<String, String> = reqwest::Url::parse(&url)
+        .unwrap()
+        .query_pairs()
+        .into_owned()
+        .collect();
+    assert!(!fields.contains_key("nonce_str"));
+    assert_eq!(fields["sign"], reference_sign(&fields, KEY), "{url}");
+    insta::assert_snapshot!(url);
 }
 
 #[test]

@@ -101,3 +101,69 @@ fn the_blocking_client_builds_the_same_url() {
         .unwrap();
     assert_eq!(async_url, blocking_url);
 }
+
+#[tokio::test]
+async fn a_get_call_sends_its_signed_query_without_a_nonce() {
+    use wechatpay_v2::v2::papay::h5entrustweb;
+    use wechatpay_v2_mock::{
+        DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer,
+    };
+    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    let api = Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .base_url(mock.base_url())
+        .timeout(std::time::Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let response = api
+        .v2()
+        .papay()
+        .h5entrustweb()
+        .post(h5entrustweb::Request {
+            appid: None,
+            mch_id: None,
+            plan_id: "12535".into(),
+            contract_code: "100000".into(),
+            request_serial: 1000,
+            contract_display_account: "微信代扣".into(),
+            notify_url: "https://example.com/papay/notify".into(),
+            version: h5entrustweb::Version::V1_0,
+            sign_type: Some(SignType::HmacSha256),
+            timestamp: "1414488825".into(),
+            clientip: "127.0.0.1".into(),
+            return_appid: None,
+        })
+        .await
+        .unwrap();
+    assert!(!response.redirect_url.is_empty());
+    let received = &mock.requests()[0];
+    assert_eq!(received.rejected, None, "the mock checked the signed query");
+    let fields: BTreeMap<String, String> =
+        reqwest::Url::parse(&format!("http://x/?{}", received.body))
+            .unwrap()
+            .query_pairs()
+            .into_owned()
+            .collect();
+    assert!(!fields.contains_key("nonce_str"));
+    assert_eq!(fields["contract_display_account"], "微信代扣");
+    assert_eq!(fields["sign"].len(), 64, "HMAC-SHA256 as asked");
+}
+
+#[tokio::test]
+async fn dot_segments_are_refused() {
+    let api = Client::builder()
+        .mch_id("1200009811")
+        .api_key(KEY)
+        .build()
+        .unwrap();
+    let err = api["v2/../pay/orderquery"]
+        .post_fields(BTreeMap::new())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, wechatpay_v2::Error::MalformedPath { reason, .. } if reason.contains("`..`")),
+        "{err:?}"
+    );
+}

@@ -173,4 +173,45 @@ impl<A: Api> Chain<Client<A>> {
             client.block_on(client.inner.core.call_fields(self.path(), meta, &fields))?;
         Ok(exchange.fields)
     }
+
+    /// Like [`post_fields`](Self::post_fields), and also returns the signed request and the raw
+    /// response.
+    pub fn exchange_fields(&self, fields: BTreeMap<String, String>) -> Result<crate::Exchange> {
+        let client = self.client()?;
+        let meta = A::find(self.path());
+        client.block_on(client.inner.core.call_fields(self.path(), meta, &fields))
+    }
+
+    /// The untyped form of a download: streams the bill of a declared download endpoint into
+    /// `out`.
+    pub fn download_fields<W: std::io::Write>(
+        &self,
+        fields: BTreeMap<String, String>,
+        out: W,
+        gzip: crate::download::Gzip,
+    ) -> Result<crate::download::Downloaded> {
+        let client = self.client()?;
+        let meta = A::find(self.path());
+        let mut sink = crate::download::BlockingSink(out);
+        let done = client.block_on(crate::download::untyped_into(
+            &client.inner.core,
+            self.path(),
+            meta,
+            &fields,
+            &mut sink,
+            gzip,
+        ))?;
+        std::io::Write::flush(&mut sink.0)
+            .map_err(|e| Error::Config(format!("writing the bill failed: {e}")))?;
+        Ok(done)
+    }
+
+    /// The untyped form of a signed URL: the URL of a declared `signed_url` endpoint.
+    pub fn url_fields(&self, fields: BTreeMap<String, String>) -> Result<String> {
+        let client = self.client()?;
+        client
+            .inner
+            .core
+            .url_fields(self.path(), &fields, A::find(self.path()))
+    }
 }

@@ -11,7 +11,7 @@ use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
 use crate::endpoint::{
-    Api, Endpoint, EndpointKind, EndpointMeta, NoApis, Request, SignedUrlEndpoint,
+    Api, Endpoint, EndpointKind, EndpointMeta, Method, NoApis, Request, SignedUrlEndpoint,
 };
 use crate::error::{Error, RawResponse, Result};
 use crate::protocol::{self, SignedBody, Signer};
@@ -429,13 +429,16 @@ impl Core {
     ) -> Result<(reqwest::Response, &ApiKey, crate::SignType)> {
         self.check_cert(Some(R::ENDPOINT))?;
         let key = self.key_for(R::ENDPOINT.path).await?;
+        let url = self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path);
+        if R::ENDPOINT.method == Method::Get {
+            // A `GET` call carries its fields as the signed query string, with no nonce.
+            let (url, sign_type) =
+                protocol::sign_query(request, self.config.signer_with(key), &url)?;
+            let response = self.http.get(url).send().await.map_err(Error::Transport)?;
+            return Ok((response, key, sign_type));
+        }
         let body = protocol::sign_request(request, self.config.signer_with(key), None)?;
-        let response = self
-            .post(
-                &self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path),
-                body.xml,
-            )
-            .await?;
+        let response = self.post(&url, body.xml).await?;
         Ok((response, key, body.sign_type))
     }
 
@@ -469,39 +472,116 @@ impl Core {
         })
     }
 
+    /// Signs and sends an untyped request; returns the response before its body is read, and
+    /// what was sent.
+    pub(crate) async fn send_fields(
+        &self,
+        path: &str,
+        meta: Option<&'static EndpointMeta>,
+        fields: &BTreeMap<String, String>,
+    ) -> Result<(reqwest::Response, &ApiKey, Sent)> {
+        let wire_path = wire_path(path)?;
+        self.check_cert(meta)?;
+        let key = self.key_for(path).await?;
+        let url = self.url(meta, wire_path);
+        let signer = self.config.signer_with(key);
+        let request_fields = meta.map(|m| m.request);
+        if meta.is_some_and(|m| m.method == Method::Get) {
+            let (url, sign_type) =
+                protocol::sign_query_fields(fields, request_fields, signer, &url)?;
+            let response = self.http.get(&url).send().await.map_err(Error::Transport)?;
+            let sent = Sent {
+                method: Method::Get,
+                url,
+                body: Vec::new(),
+                sign_type,
+            };
+            return Ok((response, key, sent));
+        }
+        let body = protocol::sign_fields(fields, request_fields, signer, None)?;
+        let response = self.post(&url, body.xml.clone()).await?;
+        let sent = Sent {
+            method: Method::Post,
+            url,
+            body: body.xml,
+            sign_type: body.sign_type,
+        };
+        Ok((response, key, sent))
+    }
+
     pub(crate) async fn call_fields(
         &self,
         path: &str,
         meta: Option<&'static EndpointMeta>,
         fields: &BTreeMap<String, String>,
     ) -> Result<Exchange> {
-        let wire_path = wire_path(path)?;
-        self.check_cert(meta)?;
-        let key = self.key_for(path).await?;
-        let body = protocol::sign_fields(
-            fields,
-            meta.map(|m| m.request),
-            self.config.signer_with(key),
-            None,
-        )?;
-        let raw = self
-            .exchange(&self.url(meta, wire_path), body.xml.clone())
-            .await?;
+        if let Some(m) = meta
+            && m.kind != EndpointKind::Call
+        {
+            return Err(Error::Config(format!(
+                "`{}` is not called with `post`: use its `download_fields` or `url_fields`",
+                m.path
+            )));
+        }
+        let (response, key, sent) = self.send_fields(path, meta, fields).await?;
+        let raw = self.read_body(response).await?;
         let signed = meta.is_none_or(|m| m.signed_response);
-        let fields = protocol::decode_fields(&raw, key, body.sign_type, signed)?;
+        let fields = protocol::decode_fields(&raw, key, sent.sign_type, signed)?;
         Ok(Exchange {
-            request: body,
+            request: sent,
             response: raw,
             fields,
         })
     }
+
+    /// The signed URL of a declared `signed_url` endpoint, from untyped fields.
+    pub(crate) fn url_fields(
+        &self,
+        path: &str,
+        fields: &BTreeMap<String, String>,
+        meta: Option<&'static EndpointMeta>,
+    ) -> Result<String> {
+        let wire_path = wire_path(path)?;
+        let Some(
+            meta @ EndpointMeta {
+                kind: EndpointKind::SignedUrl { fragment },
+                ..
+            },
+        ) = meta
+        else {
+            return Err(Error::Config(format!(
+                "`{path}` is not a declared signed-URL endpoint"
+            )));
+        };
+        let base = self.url(Some(meta), wire_path);
+        protocol::sign_url_fields(
+            fields,
+            Some(meta.request),
+            self.config.signer(),
+            &base,
+            *fragment,
+        )
+    }
+}
+
+/// A request as it was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sent {
+    /// `POST` (an XML body) or `GET` (the fields in the query string).
+    pub method: Method,
+    /// The URL, with the signed query string for a `GET`.
+    pub url: String,
+    /// The signed `<xml>` body of a `POST` (empty for a `GET`).
+    pub body: Vec<u8>,
+    /// The algorithm it was signed with.
+    pub sign_type: crate::SignType,
 }
 
 /// One untyped call in full: what was sent and what came back.
 #[derive(Debug, Clone)]
 pub struct Exchange {
-    /// The signed request.
-    pub request: SignedBody,
+    /// The signed request, as sent.
+    pub request: Sent,
     /// The response as received.
     pub response: RawResponse,
     /// The verified response fields, envelope included.
@@ -519,6 +599,9 @@ pub(crate) fn wire_path(path: &str) -> Result<&str> {
         .ok_or_else(|| malformed("it must start with `v2/`"))?;
     if rest.is_empty() || rest.split('/').any(str::is_empty) {
         return Err(malformed("it has an empty segment"));
+    }
+    if rest.split('/').any(|s| s == "." || s == "..") {
+        return Err(malformed("`.` and `..` segments are not allowed"));
     }
     if !rest
         .bytes()
@@ -678,5 +761,36 @@ impl<A: Api> Chain<Client<A>> {
             .core()
             .call_fields(self.path(), A::find(self.path()), &fields)
             .await
+    }
+
+    /// The untyped form of a download: streams the bill of a declared download endpoint into
+    /// `out`.
+    pub async fn download_fields<W>(
+        &self,
+        fields: BTreeMap<String, String>,
+        out: W,
+        gzip: crate::download::Gzip,
+    ) -> Result<crate::download::Downloaded>
+    where
+        W: tokio::io::AsyncWrite + Unpin,
+    {
+        let client = self.client()?;
+        crate::download::untyped(
+            client.core(),
+            self.path(),
+            A::find(self.path()),
+            &fields,
+            out,
+            gzip,
+        )
+        .await
+    }
+
+    /// The untyped form of a signed URL: the URL of a declared `signed_url` endpoint.
+    pub fn url_fields(&self, fields: BTreeMap<String, String>) -> Result<String> {
+        let client = self.client()?;
+        client
+            .core()
+            .url_fields(self.path(), &fields, A::find(self.path()))
     }
 }

@@ -91,7 +91,19 @@ impl Core {
                 R::ENDPOINT.path
             )));
         }
-        let (mut response, key, sign_type) = self.send::<R>(request).await?;
+        let (response, key, sign_type) = self.send::<R>(request).await?;
+        self.stream_bill(response, key, sign_type, sink, gzip).await
+    }
+
+    /// Streams a download answer into `sink`, or turns an XML error document into its error.
+    async fn stream_bill<S: Sink>(
+        &self,
+        mut response: reqwest::Response,
+        key: &crate::ApiKey,
+        sign_type: crate::SignType,
+        sink: &mut S,
+        gzip: Gzip,
+    ) -> Result<Downloaded> {
         let status = response.status().as_u16();
         let Some(first) = response.chunk().await.map_err(Error::Transport)? else {
             return Err(Error::Decode {
@@ -143,6 +155,41 @@ impl Core {
             gzip: is_gzip,
         })
     }
+}
+
+/// The untyped download: streams the bill of the declared download endpoint at `path`.
+pub(crate) async fn untyped<W: tokio::io::AsyncWrite + Unpin>(
+    core: &Core,
+    path: &str,
+    meta: Option<&'static crate::EndpointMeta>,
+    fields: &std::collections::BTreeMap<String, String>,
+    out: W,
+    gzip: Gzip,
+) -> Result<Downloaded> {
+    let mut sink = AsyncSink(out);
+    let done = untyped_into(core, path, meta, fields, &mut sink, gzip).await?;
+    tokio::io::AsyncWriteExt::flush(&mut sink.0)
+        .await
+        .map_err(write_error)?;
+    Ok(done)
+}
+
+pub(crate) async fn untyped_into<S: Sink>(
+    core: &Core,
+    path: &str,
+    meta: Option<&'static crate::EndpointMeta>,
+    fields: &std::collections::BTreeMap<String, String>,
+    sink: &mut S,
+    gzip: Gzip,
+) -> Result<Downloaded> {
+    if !meta.is_some_and(|m| m.kind == EndpointKind::Download) {
+        return Err(Error::Config(format!(
+            "`{path}` is not a declared download endpoint"
+        )));
+    }
+    let (response, key, sent) = core.send_fields(path, meta, fields).await?;
+    core.stream_bill(response, key, sent.sign_type, sink, gzip)
+        .await
 }
 
 fn gzip_error(status: u16, e: std::io::Error) -> Error {

@@ -35,7 +35,7 @@ pub mod xml;
 pub mod blocking;
 
 pub use chain::Chain;
-pub use client::{Client, ClientBuilder, Exchange};
+pub use client::{Client, ClientBuilder, Exchange, Sent};
 pub use endpoint::{
     Api, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request,
     SignedUrlEndpoint, Unsigned,

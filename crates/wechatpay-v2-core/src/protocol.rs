@@ -76,17 +76,93 @@ pub fn sign_url<R: Request>(
     base: &str,
     fragment: Option<&str>,
 ) -> Result<String> {
+    let (mut url, _) = signed_query_url(request, signer, base)?;
+    url.set_fragment(fragment);
+    Ok(url.into())
+}
+
+/// The URL of a `GET` call: `base` with the request's fields and `sign` as the query string,
+/// no `nonce_str`; and the algorithm, to verify the answer with.
+pub fn sign_query<R: Request>(
+    request: &R,
+    signer: Signer<'_>,
+    base: &str,
+) -> Result<(String, SignType)> {
+    let (url, sign_type) = signed_query_url(request, signer, base)?;
+    Ok((url.into(), sign_type))
+}
+
+fn signed_query_url<R: Request>(
+    request: &R,
+    signer: Signer<'_>,
+    base: &str,
+) -> Result<(reqwest::Url, SignType)> {
     let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
     request
         .encode(&mut out)
         .map_err(|e| Error::invalid(e.field, e.reason))?;
-    let prepared = prepare(
+    query_url(
         out,
         Some(R::ENDPOINT.request),
         Rules::PRESENCE,
         signer,
-        Nonce::Omit,
-    )?;
+        base,
+    )
+}
+
+/// [`sign_url`] for an untyped map of fields (checked against `fields` when the path is
+/// declared).
+pub fn sign_url_fields(
+    map: &BTreeMap<String, String>,
+    fields: Option<&'static [FieldMeta]>,
+    signer: Signer<'_>,
+    base: &str,
+    fragment: Option<&str>,
+) -> Result<String> {
+    let (mut url, _) = query_url(untyped(map)?, fields, UNTYPED, signer, base)?;
+    url.set_fragment(fragment);
+    Ok(url.into())
+}
+
+/// [`sign_query`] for an untyped map of fields.
+pub fn sign_query_fields(
+    map: &BTreeMap<String, String>,
+    fields: Option<&'static [FieldMeta]>,
+    signer: Signer<'_>,
+    base: &str,
+) -> Result<(String, SignType)> {
+    let (url, sign_type) = query_url(untyped(map)?, fields, UNTYPED, signer, base)?;
+    Ok((url.into(), sign_type))
+}
+
+/// The rules for untyped fields of a declared endpoint: values are checked too, since no type
+/// guarantees them.
+const UNTYPED: Rules = Rules {
+    values: true,
+    no_unknown: false,
+};
+
+/// The writer of an untyped map: names checked, `sign` dropped.
+fn untyped(map: &BTreeMap<String, String>) -> Result<FieldWriter<'_>> {
+    let mut out = FieldWriter::with_capacity(map.len() + 3);
+    for (name, value) in map {
+        if name != "sign" {
+            xml::check_name(name).map_err(|why| Error::invalid(name.as_str(), why))?;
+            out.put_str(name, value);
+        }
+    }
+    Ok(out)
+}
+
+/// `base` with the fields and their `sign` as the query string (no nonce).
+fn query_url<'a>(
+    out: FieldWriter<'a>,
+    fields: Option<&'static [FieldMeta]>,
+    rules: Rules,
+    signer: Signer<'a>,
+    base: &str,
+) -> Result<(reqwest::Url, SignType)> {
+    let prepared = prepare(out, fields, rules, signer, Nonce::Omit)?;
     let mut url = reqwest::Url::parse(base)
         .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
     {
@@ -96,8 +172,7 @@ pub fn sign_url<R: Request>(
         }
         query.append_pair("sign", prepared.sign.as_str());
     }
-    url.set_fragment(fragment);
-    Ok(url.into())
+    Ok((url, prepared.sign_type))
 }
 
 /// Builds and signs the body of an untyped request (the escape hatch).
@@ -111,18 +186,7 @@ pub fn sign_fields(
     signer: Signer<'_>,
     nonce: Option<&str>,
 ) -> Result<SignedBody> {
-    let mut out = FieldWriter::with_capacity(map.len() + 3);
-    for (name, value) in map {
-        if name != "sign" {
-            xml::check_name(name).map_err(|why| Error::invalid(name.as_str(), why))?;
-            out.put_str(name, value);
-        }
-    }
-    let rules = Rules {
-        values: true,
-        no_unknown: false,
-    };
-    prepare(out, fields, rules, signer, Nonce::Add(nonce)).map(Prepared::into_body)
+    prepare(untyped(map)?, fields, UNTYPED, signer, Nonce::Add(nonce)).map(Prepared::into_body)
 }
 
 /// Whether a request gets a `nonce_str`.

@@ -35,11 +35,37 @@ pub fn check_request<'a>(
     mch_id: &str,
     key: &ApiKey,
 ) -> Result<Accepted<'a>, Rejection> {
-    let reject = |msg: String| Err(Rejection(msg));
     let fields = match xml::parse_document(body, "xml") {
         Ok(fields) => fields,
-        Err(e) => return reject(format!("invalid XML: {e}")),
+        Err(e) => return Err(Rejection(format!("invalid XML: {e}"))),
     };
+    check_fields(endpoints, wire_path, fields, true, mch_id, key)
+}
+
+/// Checks a `GET` request: its fields are the query string, and it carries no `nonce_str`
+/// (`GET` endpoints sign a `timestamp` instead); every other check is the same.
+pub fn check_query(
+    endpoints: &[&'static EndpointMeta],
+    wire_path: &str,
+    query: &str,
+    mch_id: &str,
+    key: &ApiKey,
+) -> Result<Accepted<'static>, Rejection> {
+    let fields = form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (Cow::Owned(k.into_owned()), Cow::Owned(v.into_owned())))
+        .collect();
+    check_fields(endpoints, wire_path, fields, false, mch_id, key)
+}
+
+fn check_fields<'a>(
+    endpoints: &[&'static EndpointMeta],
+    wire_path: &str,
+    fields: Vec<xml::Pair<'a>>,
+    needs_nonce: bool,
+    mch_id: &str,
+    key: &ApiKey,
+) -> Result<Accepted<'a>, Rejection> {
+    let reject = |msg: String| Err(Rejection(msg));
     let Some(endpoint) = endpoints.iter().copied().find(|e| e.wire_path == wire_path) else {
         return reject(format!("unknown API path /{wire_path}"));
     };
@@ -49,7 +75,7 @@ pub fn check_request<'a>(
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_ref())
     };
-    if get("nonce_str").is_none_or(str::is_empty) {
+    if needs_nonce && get("nonce_str").is_none_or(str::is_empty) {
         return reject("missing nonce_str".into());
     }
     let sign_type = match get("sign_type") {

@@ -20,7 +20,7 @@ mod check;
 mod reply;
 mod server;
 
-pub use check::{Rejection, check_request};
+pub use check::{Rejection, check_query, check_request};
 pub use reply::plausible_response;
 pub use server::{Fault, MockConfig, MockServer, MockTls, ReceivedRequest, serve};
 

@@ -9,11 +9,11 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
 use wechatpay_v2::{Api, ApiKey, Apis, EndpointKind, EndpointMeta};
 
-use crate::check::check_request;
+use crate::check::{check_query, check_request};
 use crate::reply;
 
 /// How the mock misbehaves, for testing a client against a broken gateway.
@@ -165,7 +165,12 @@ fn xml_response(status: StatusCode, body: Vec<u8>) -> Response {
     response
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, body: Bytes) -> Response {
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
     let fault = *shared.fault.lock().unwrap_or_else(PoisonError::into_inner);
     let wire_path = uri.path().trim_start_matches('/');
     let key = if is_sandbox(wire_path) {
@@ -173,14 +178,27 @@ async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, body: Bytes) -> Res
     } else {
         &shared.key
     };
-    let checked = check_request(shared.endpoints, wire_path, &body, &shared.mch_id, key);
+    let checked = if method == Method::GET {
+        check_query(
+            shared.endpoints,
+            wire_path,
+            uri.query().unwrap_or_default(),
+            &shared.mch_id,
+            key,
+        )
+    } else {
+        check_request(shared.endpoints, wire_path, &body, &shared.mch_id, key)
+    };
     shared
         .log
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .push(ReceivedRequest {
             path: uri.path().to_owned(),
-            body: String::from_utf8_lossy(&body).into_owned(),
+            body: match uri.query() {
+                Some(query) if method == Method::GET => query.to_owned(),
+                _ => String::from_utf8_lossy(&body).into_owned(),
+            },
             rejected: checked.as_ref().err().map(|r| r.0.clone()),
         });
     let mut fields = match checked {

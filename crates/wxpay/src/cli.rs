@@ -1,0 +1,192 @@
+//! The command line: global configuration options, subcommands and their arguments.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Shown after `--help`: what each exit code means.
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  any other failure
+  2  bad input: usage error, malformed -d, unreadable --json, unknown path,
+     incomplete configuration, invalid request (nothing was sent)
+  3  transport: network, timeout, HTTP status, undecodable response, local I/O
+  4  protocol FAIL (return_code FAIL)
+  5  business FAIL (result_code FAIL)
+  6  the response signature failed verification
+
+With neither an API key nor a base URL configured, `wxpay post` uses the embedded
+mock gateway on 127.0.0.1. The API key is never printed.";
+
+/// Call, inspect and sign WeChat Pay APIv2 (XML) endpoints, or run the mock gateway.
+#[derive(Debug, Parser)]
+#[command(name = "wxpay", version, after_help = EXIT_CODES)]
+pub(crate) struct Cli {
+    /// Merchant and gateway configuration.
+    #[command(flatten)]
+    pub(crate) config: ConfigArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// Merchant and gateway configuration, from flags or the environment.
+#[derive(Args)]
+#[command(next_help_heading = "Configuration")]
+pub(crate) struct ConfigArgs {
+    /// Merchant id (mch_id).
+    #[arg(long, env = "WECHATPAY_MCH_ID", global = true, value_name = "ID")]
+    pub(crate) mch_id: Option<String>,
+    /// APIv2 key (32 bytes, set on the merchant platform); never printed.
+    #[arg(
+        long,
+        env = "WECHATPAY_API_KEY",
+        global = true,
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub(crate) api_key: Option<String>,
+    /// App id filled into requests that leave `appid` out.
+    #[arg(long, env = "WECHATPAY_APPID", global = true, value_name = "APPID")]
+    pub(crate) appid: Option<String>,
+    /// Gateway base URL, such as `https://api.mch.weixin.qq.com/`.
+    #[arg(long, env = "WECHATPAY_BASE_URL", global = true, value_name = "URL")]
+    pub(crate) base_url: Option<String>,
+    /// Send every request to this base URL, whatever the endpoint's own host (a test server).
+    #[arg(long, env = "WECHATPAY_ALL_HOSTS", global = true, value_name = "URL")]
+    pub(crate) all_hosts: Option<String>,
+    /// Timeout of one HTTP exchange, in seconds.
+    #[arg(
+        long,
+        env = "WECHATPAY_TIMEOUT",
+        global = true,
+        default_value_t = 30,
+        value_name = "SECONDS",
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub(crate) timeout: u64,
+}
+
+impl ConfigArgs {
+    /// The merchant id, if given and not empty.
+    pub(crate) fn mch_id(&self) -> Option<&str> {
+        non_empty(&self.mch_id)
+    }
+
+    /// The API key, if given and not empty.
+    pub(crate) fn api_key(&self) -> Option<&str> {
+        non_empty(&self.api_key)
+    }
+
+    /// The app id, if given and not empty.
+    pub(crate) fn appid(&self) -> Option<&str> {
+        non_empty(&self.appid)
+    }
+
+    /// The base URL, if given and not empty.
+    pub(crate) fn base_url(&self) -> Option<&str> {
+        non_empty(&self.base_url)
+    }
+
+    /// The base URL every host is redirected to, if given and not empty.
+    pub(crate) fn all_hosts(&self) -> Option<&str> {
+        non_empty(&self.all_hosts)
+    }
+}
+
+fn non_empty(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|v| !v.is_empty())
+}
+
+// Written by hand so that the key can never reach a log through `{:?}`.
+impl fmt::Debug for ConfigArgs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ConfigArgs")
+            .field("mch_id", &self.mch_id)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("appid", &self.appid)
+            .field("base_url", &self.base_url)
+            .field("all_hosts", &self.all_hosts)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Send fields to an endpoint and print the verified response as JSON.
+    Post(PostArgs),
+    /// List every declared endpoint, grouped by API group.
+    List,
+    /// Describe one declared endpoint: its request and response fields.
+    Show {
+        /// SDK path, such as v2/vehicle/pay/notification.
+        path: String,
+    },
+    /// Print the metadata of every declared endpoint (requires --json).
+    Specs {
+        /// Print machine-readable JSON (the only output format).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the canonical string (key masked) and the sign of some fields.
+    Sign(SignArgs),
+    /// Run the mock gateway on 127.0.0.1 in the foreground, until Ctrl-C.
+    Mock {
+        /// Port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+    },
+}
+
+/// The fields of a request, from `-d` and `--json`.
+#[derive(Debug, Args)]
+pub(crate) struct FieldArgs {
+    /// A field as KEY=VALUE (repeatable); wins over the same key from --json.
+    #[arg(short = 'd', long = "data", value_name = "KEY=VALUE")]
+    pub(crate) data: Vec<String>,
+    /// A file holding a JSON object of fields; objects and arrays are sent as JSON text.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) json: Option<PathBuf>,
+}
+
+/// Arguments of `wxpay post`.
+#[derive(Debug, Args)]
+pub(crate) struct PostArgs {
+    /// SDK path, such as v2/vehicle/pay/notification (undeclared paths are sent untyped).
+    pub(crate) path: String,
+    /// The request fields.
+    #[command(flatten)]
+    pub(crate) fields: FieldArgs,
+    /// Print the raw response body instead of JSON.
+    #[arg(long)]
+    pub(crate) xml: bool,
+    /// Print the signed request to stderr before sending it.
+    #[arg(short, long)]
+    pub(crate) verbose: bool,
+}
+
+/// Arguments of `wxpay sign`.
+#[derive(Debug, Args)]
+pub(crate) struct SignArgs {
+    /// The fields to sign.
+    #[command(flatten)]
+    pub(crate) fields: FieldArgs,
+    /// Signature algorithm; default: the `sign_type` field if given, else MD5.
+    #[arg(long, value_name = "TYPE", value_parser = ["MD5", "HMAC-SHA256"])]
+    pub(crate) sign_type: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}
