@@ -277,7 +277,8 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
                     span,
                     "name the list's count field: `#[wechat(list, count = \"refund_count\")]`",
                 ));
-                None
+                // Still a list, so the type is not reported again.
+                vec_inner(&field.ty).cloned()
             }
             (None, Some(lit)) => {
                 cx.error_at(lit, "`count` goes with `list`");
@@ -485,11 +486,17 @@ pub(crate) fn parse(cx: &mut Ctxt, args: TokenStream, input: &mut DeriveInput) -
                     None
                 }
             };
-            if args.response_type.is_some() && args.path.is_none() {
-                cx.error_at(
-                    &input.ident,
-                    "`response = Type` goes with `path = \"...\"` on a request",
-                );
+            if args.path.is_none()
+                && let Some(span) = args
+                    .response_type
+                    .as_ref()
+                    .map(Ident::span)
+                    .or(args.endpoint_only())
+            {
+                cx.push(syn::Error::new(
+                    span,
+                    "this argument describes an endpoint: it goes with `path = \"...\"` on a request",
+                ));
             }
             let is_request = matches!(role, Some(StructRole::Request(_)));
             let fields = parse_fields(cx, input, is_request);

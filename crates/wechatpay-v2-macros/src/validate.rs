@@ -167,11 +167,13 @@ fn check_type(ty: &Type) -> Result<(), String> {
                     "`bool` cannot be encoded: WeChat Pay has no boolean fields; {SUPPORTED}"
                 )),
                 "str" => Err("`str` cannot be encoded: use `String`".into()),
-                "Vec" | "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" => {
-                    Err(format!(
-                        "`{last}` cannot be encoded as one field: WeChat Pay documents are flat; {SUPPORTED}"
-                    ))
-                }
+                "Vec" => Err(
+                    "a `Vec` is an indexed list (`name_$n` fields): mark it `#[wechat(list, count = \"..._count\")]` and make its items `#[wechat_v2_api(item)]` structs"
+                        .into(),
+                ),
+                "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" => Err(format!(
+                    "`{last}` cannot be encoded as one field: WeChat Pay documents are flat; {SUPPORTED}"
+                )),
                 _ => Ok(()),
             }
         }
