@@ -201,8 +201,7 @@ impl<A: Api> Chain<Client<A>> {
             &mut sink,
             gzip,
         ))?;
-        std::io::Write::flush(&mut sink.0)
-            .map_err(|e| Error::Config(format!("writing the bill failed: {e}")))?;
+        std::io::Write::flush(&mut sink.0).map_err(Error::Io)?;
         Ok(done)
     }
 

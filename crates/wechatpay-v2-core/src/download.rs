@@ -53,7 +53,7 @@ impl<W: std::io::Write> Sink for BlockingSink<W> {
 }
 
 fn write_error(e: std::io::Error) -> Error {
-    Error::Config(format!("writing the bill failed: {e}"))
+    Error::Io(e)
 }
 
 /// How the answer looks from its first bytes.

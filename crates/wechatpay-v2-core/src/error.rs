@@ -202,6 +202,10 @@ pub enum Error {
         raw: Box<RawResponse>,
     },
 
+    /// Writing a download into the caller's writer failed.
+    #[error("writing the download failed: {0}")]
+    Io(#[source] std::io::Error),
+
     /// A blocking call was made from inside an async runtime, where it would stall the executor.
     #[error(
         "blocking call inside an async runtime; use the async client, or call from `tokio::task::spawn_blocking`"
@@ -229,6 +233,8 @@ pub enum ErrorKind {
     Protocol,
     /// `result_code` FAIL.
     Business,
+    /// Writing a download into the caller's writer failed.
+    Io,
     /// The response sign failed verification.
     Signature,
 }
@@ -246,6 +252,7 @@ impl Error {
             | Self::ClientDropped => ErrorKind::Usage,
             Self::InvalidField { .. } | Self::MerchantMismatch { .. } => ErrorKind::InvalidRequest,
             Self::Transport(_) | Self::HttpStatus { .. } => ErrorKind::Transport,
+            Self::Io(_) => ErrorKind::Io,
             Self::Decode { .. } => ErrorKind::Decode,
             Self::Protocol { .. } => ErrorKind::Protocol,
             Self::Business { .. } => ErrorKind::Business,

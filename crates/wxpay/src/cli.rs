@@ -1,7 +1,7 @@
 //! The command line: global configuration options, subcommands and their arguments.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
@@ -11,14 +11,21 @@ Exit codes:
   0  success
   1  any other failure
   2  bad input: usage error, malformed -d, unreadable --json, unknown path,
-     incomplete configuration, invalid request (nothing was sent)
+     incomplete configuration, unusable client certificate, invalid request,
+     a download without -o (nothing was sent)
   3  transport: network, timeout, HTTP status, undecodable response, local I/O
+     (such as writing the bill)
   4  protocol FAIL (return_code FAIL)
   5  business FAIL (result_code FAIL)
   6  the response signature failed verification
 
+`wxpay post` dispatches on the endpoint's kind: a call prints the verified
+response as JSON, a download writes the bill to -o FILE (-o - for stdout), a
+signed-URL endpoint prints the signed URL (no HTTP call).
+
 With neither an API key nor a base URL configured, `wxpay post` uses the embedded
-mock gateway on 127.0.0.1. The API key is never printed.";
+mock gateway on 127.0.0.1 (with a throwaway client certificate). The API key, the
+private key and the --p12 password are never printed.";
 
 /// Call, inspect and sign WeChat Pay APIv2 (XML) endpoints, or run the mock gateway.
 #[derive(Debug, Parser)]
@@ -67,6 +74,24 @@ pub(crate) struct ConfigArgs {
         value_parser = clap::value_parser!(u64).range(1..)
     )]
     pub(crate) timeout: u64,
+    /// Client certificate file (PEM: apiclient_cert.pem), with --key, for endpoints needing one.
+    #[arg(long, env = "WECHATPAY_CERT", global = true, value_name = "FILE")]
+    pub(crate) cert: Option<PathBuf>,
+    /// Private key file of --cert (PEM: apiclient_key.pem); its contents are never printed.
+    #[arg(long, env = "WECHATPAY_KEY", global = true, value_name = "FILE")]
+    pub(crate) key: Option<PathBuf>,
+    /// Client certificate and key in one PKCS#12 file (apiclient_cert.p12), instead of --cert.
+    #[arg(long, env = "WECHATPAY_P12", global = true, value_name = "FILE")]
+    pub(crate) p12: Option<PathBuf>,
+    /// Password of --p12 [default: the merchant id, as in WeChat Pay's archives]; never printed.
+    #[arg(
+        long,
+        env = "WECHATPAY_P12_PASSWORD",
+        global = true,
+        hide_env_values = true,
+        value_name = "PASSWORD"
+    )]
+    pub(crate) p12_password: Option<String>,
 }
 
 impl ConfigArgs {
@@ -94,13 +119,37 @@ impl ConfigArgs {
     pub(crate) fn all_hosts(&self) -> Option<&str> {
         non_empty(&self.all_hosts)
     }
+
+    /// The PEM certificate file, if given and not empty.
+    pub(crate) fn cert(&self) -> Option<&Path> {
+        non_empty_path(&self.cert)
+    }
+
+    /// The PEM private key file, if given and not empty.
+    pub(crate) fn key(&self) -> Option<&Path> {
+        non_empty_path(&self.key)
+    }
+
+    /// The PKCS#12 archive, if given and not empty.
+    pub(crate) fn p12(&self) -> Option<&Path> {
+        non_empty_path(&self.p12)
+    }
+
+    /// The password of the PKCS#12 archive, if given and not empty.
+    pub(crate) fn p12_password(&self) -> Option<&str> {
+        non_empty(&self.p12_password)
+    }
 }
 
 fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().filter(|v| !v.is_empty())
 }
 
-// Written by hand so that the key can never reach a log through `{:?}`.
+fn non_empty_path(value: &Option<PathBuf>) -> Option<&Path> {
+    value.as_deref().filter(|p| !p.as_os_str().is_empty())
+}
+
+// Written by hand so that the key and the password can never reach a log through `{:?}`.
 impl fmt::Debug for ConfigArgs {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ConfigArgs")
@@ -110,6 +159,13 @@ impl fmt::Debug for ConfigArgs {
             .field("base_url", &self.base_url)
             .field("all_hosts", &self.all_hosts)
             .field("timeout", &self.timeout)
+            .field("cert", &self.cert)
+            .field("key", &self.key)
+            .field("p12", &self.p12)
+            .field(
+                "p12_password",
+                &self.p12_password.as_ref().map(|_| "<redacted>"),
+            )
             .finish()
     }
 }
@@ -117,7 +173,8 @@ impl fmt::Debug for ConfigArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Send fields to an endpoint and print the verified response as JSON.
+    /// Call an endpoint (the verified response as JSON), download a bill (-o FILE) or print a
+    /// signed URL, as the endpoint's kind says.
     Post(PostArgs),
     /// List every declared endpoint, grouped by API group.
     List,
@@ -161,12 +218,18 @@ pub(crate) struct PostArgs {
     /// The request fields.
     #[command(flatten)]
     pub(crate) fields: FieldArgs,
-    /// Print the raw response body instead of JSON.
+    /// Calls: print the raw response body instead of JSON.
     #[arg(long)]
     pub(crate) xml: bool,
-    /// Print the signed request to stderr before sending it.
+    /// Calls: print the signed request (method, URL, XML body) to stderr before the response.
     #[arg(short, long)]
     pub(crate) verbose: bool,
+    /// Downloads (required): write the bill to FILE, or to stdout with `-o -`.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Downloads: decompress a gzip bill (`-d tar_type=GZIP`) while writing it.
+    #[arg(long)]
+    pub(crate) gunzip: bool,
 }
 
 /// Arguments of `wxpay sign`.

@@ -65,7 +65,7 @@ impl CliError {
     pub(crate) fn api(err: &Error) -> Self {
         let code = match err.kind() {
             ErrorKind::Usage | ErrorKind::InvalidRequest => exit::BAD_INPUT,
-            ErrorKind::Transport | ErrorKind::Decode => exit::TRANSPORT,
+            ErrorKind::Transport | ErrorKind::Decode | ErrorKind::Io => exit::TRANSPORT,
             ErrorKind::Protocol => exit::PROTOCOL,
             ErrorKind::Business => exit::BUSINESS,
             ErrorKind::Signature => exit::SIGNATURE,

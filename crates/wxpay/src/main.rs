@@ -5,15 +5,24 @@
 //!
 //! # Commands
 //!
-//! - `wxpay post <path> -d key=value ... [--json FILE] [--xml] [-v]`: signs the fields, sends
-//!   them, verifies the answer and prints the response fields as pretty JSON (declared JSON
-//!   fields embedded as JSON values, everything else as strings). `--json FILE` reads a JSON
-//!   object of fields (strings as is, numbers as their decimal text, objects and arrays as
-//!   compact JSON text); `-d` wins over `--json` for the same key. `--xml` prints the raw
-//!   response body instead; `-v` prints `POST <url>` and the signed request XML to stderr
-//!   before the response (only when the call returned a response: the SDK hands the signed
-//!   request back with the verified response, not with an error). Downloads and signed-URL
-//!   endpoints are refused: `post` makes XML calls only.
+//! - `wxpay post <path> -d key=value ... [--json FILE] [--xml] [-v] [-o FILE [--gunzip]]`: signs
+//!   the fields and acts on the endpoint's kind. `--json FILE` reads a JSON object of fields
+//!   (strings as is, numbers as their decimal text, objects and arrays as compact JSON text);
+//!   `-d` wins over `--json` for the same key.
+//!   - A call (and any undeclared path): sends them (`POST` with an XML body, or for a `GET`
+//!     endpoint as the signed query string), verifies the answer and prints the response fields
+//!     as pretty JSON (declared JSON fields embedded as JSON values, everything else as
+//!     strings). `--xml` prints the raw response body instead; `-v` prints the method and URL,
+//!     then the signed request XML if there is a body, to stderr before the response (only when
+//!     the call returned a response: the SDK hands the signed request back with the verified
+//!     response, not with an error).
+//!   - A download (`v2/pay/downloadbill`, ...): `-o FILE` is required (`-o -` for stdout). The
+//!     bill is streamed there as received (gzip bytes with `-d tar_type=GZIP`), or decompressed
+//!     with `--gunzip`; a one-line summary (bytes written, gzip or not, where) goes to stderr.
+//!     The file is created on the bill's first byte, so an error answer leaves an existing file
+//!     alone; a bill cut short is removed.
+//!   - A signed-URL endpoint (`v2/papay/entrustweb`, ...): prints the signed URL for a browser;
+//!     no HTTP call is made and no mock gateway is started.
 //! - `wxpay list`: every declared endpoint, grouped by API group.
 //! - `wxpay show <path>`: one endpoint's request and response fields.
 //! - `wxpay specs --json`: the metadata of every endpoint, machine-readable (format below).
@@ -31,7 +40,17 @@
 //! embedded mock gateway on a free port of 127.0.0.1, sends every endpoint there (with the
 //! mock's merchant id, key and app id, unless a merchant id or app id is given) and says so on
 //! stderr; with only one of the two it refuses. A real gateway also needs the merchant id, and
-//! the app id for endpoints that require `appid`.
+//! the app id for endpoints that require `appid`. A signed URL needs no gateway: the API key and
+//! merchant id suffice (with nothing configured, the mock's are used, said on stderr).
+//!
+//! The merchant's API client certificate, for endpoints that need one (`"cert": true`):
+//! `--cert FILE` and `--key FILE` (PEM, `WECHATPAY_CERT` and `WECHATPAY_KEY`), or `--p12 FILE`
+//! (`WECHATPAY_P12`) with `--p12-password` (`WECHATPAY_P12_PASSWORD`; default: the merchant id,
+//! as in the archives WeChat Pay issues). The files are read before anything is sent (and not at
+//! all for a signed URL); an unreadable or unusable one is bad input naming it. The key material and the password are
+//! never printed. Without a certificate such endpoints are refused before sending, except with
+//! the embedded mock, whose client gets a throwaway self-signed certificate (said on stderr;
+//! the mock serves plain HTTP and cannot check it).
 //!
 //! # `wxpay specs --json` format (version 1)
 //!
@@ -80,8 +99,8 @@
 //! | ---- | ------- |
 //! | 0 | success |
 //! | 1 | any other failure (an error kind this version does not know) |
-//! | 2 | bad input: usage error, malformed `-d`, unreadable `--json`, unknown path for `show`, `specs` without `--json`, incomplete configuration, invalid request (nothing was sent) |
-//! | 3 | transport: network, timeout, HTTP status, undecodable response, or a local I/O failure |
+//! | 2 | bad input: usage error, malformed `-d`, unreadable `--json`, unknown path for `show`, `specs` without `--json`, incomplete configuration, unreadable or unusable client certificate, a download without `-o`, an option the endpoint's kind does not take, invalid request (nothing was sent) |
+//! | 3 | transport: network, timeout, HTTP status, undecodable response, or a local I/O failure (such as creating or writing the `-o` file) |
 //! | 4 | protocol FAIL: `return_code` is `FAIL` |
 //! | 5 | business FAIL: `result_code` is `FAIL` |
 //! | 6 | the response signature failed verification |

@@ -2,6 +2,7 @@
 //! 127.0.0.1 only (the embedded one, or one started by the test).
 
 use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -14,13 +15,22 @@ use wechatpay_v2_mock::{
 
 const PATH: &str = "v2/vehicle/pay/notification";
 const SCENE_INFO: &str = r#"scene_info={"scene_info":{"start_time":"20170826104339","plate_number":"粤B888888","parking_name":"欢乐海岸停车场","free_time":"1200"}}"#;
-const ENV_VARS: [&str; 5] = [
+const ENV_VARS: [&str; 10] = [
     "WECHATPAY_MCH_ID",
     "WECHATPAY_API_KEY",
     "WECHATPAY_APPID",
     "WECHATPAY_BASE_URL",
+    "WECHATPAY_ALL_HOSTS",
     "WECHATPAY_TIMEOUT",
+    "WECHATPAY_CERT",
+    "WECHATPAY_KEY",
+    "WECHATPAY_P12",
+    "WECHATPAY_P12_PASSWORD",
 ];
+const BILL: &str = "v2/pay/downloadbill";
+/// The first columns of the header line of a transaction bill.
+const BILL_HEADER: &str = "交易时间,公众账号ID,商户号";
+const REFUND: &str = "v2/secapi/pay/refund";
 /// A 32-byte key the mock does not use.
 const WRONG_KEY: &str = "ffffffffffffffffffffffffffffffff";
 
@@ -66,8 +76,45 @@ impl Run {
     fn assert_never_shows(&self, secret: &str) {
         assert!(
             !self.stdout.contains(secret) && !self.stderr.contains(secret),
-            "the API key was printed: {self:?}"
+            "a secret was printed: {self:?}"
         );
+    }
+}
+
+/// A file in the temp directory, unique to this run, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str) -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        Self(std::env::temp_dir().join(format!(
+            "wxpay-cli-test-{}-{nanos}-{name}",
+            std::process::id()
+        )))
+    }
+
+    /// A temp file holding `contents`.
+    fn with(name: &str, contents: impl AsRef<[u8]>) -> Self {
+        let file = Self::new(name);
+        std::fs::write(&file.0, contents).expect("the temp file is written");
+        file
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn read(&self) -> Vec<u8> {
+        std::fs::read(&self.0).unwrap_or_else(|e| panic!("{}: {e}", self.0.display()))
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
     }
 }
 
@@ -399,17 +446,476 @@ fn every_declared_endpoint_is_listed_and_shown() {
 }
 
 #[test]
-fn post_refuses_endpoints_that_are_not_xml_calls() {
+fn post_dispatches_on_the_endpoint_kind_and_refuses_options_that_do_not_apply() {
     let specs = run(wxpay().args(["specs", "--json"]));
     let doc = specs.json();
     let endpoints = doc["endpoints"].as_array().expect("an endpoint array");
-    // Downloads and signed URLs, if any are declared in this build.
-    for endpoint in endpoints.iter().filter(|e| e["kind"] != "call") {
+    let kind_of = |path: &str| {
+        endpoints
+            .iter()
+            .find(|e| e["path"] == path)
+            .map(|e| e["kind"].clone())
+    };
+    assert_eq!(kind_of(BILL), Some("download".into()));
+    assert_eq!(kind_of("v2/papay/entrustweb"), Some("signed_url".into()));
+    for endpoint in endpoints {
         let path = endpoint["path"].as_str().expect("a path");
-        let result = run(wxpay().args(["post", path, "-d", "a=b"]));
-        assert_eq!(result.code, Some(2), "{result:?}");
-        assert!(result.stderr.contains(path), "{result:?}");
+        match endpoint["kind"].as_str() {
+            // Without -o a download is refused before anything is sent.
+            Some("download") => {
+                let result = run(wxpay().args(["post", path, "-d", "a=b"]));
+                assert_eq!(result.code, Some(2), "{result:?}");
+                assert!(result.stderr.contains("-o"), "{result:?}");
+                assert!(!result.stderr.contains("embedded mock"), "{result:?}");
+            }
+            // A signed URL takes neither -o nor --xml.
+            Some("signed_url") => {
+                for extra in [&["-o", "-"][..], &["--xml"]] {
+                    let result = run(wxpay().args(["post", path]).args(extra));
+                    assert_eq!(result.code, Some(2), "{result:?}");
+                    assert!(result.stderr.contains(path), "{result:?}");
+                }
+            }
+            _ => {}
+        }
     }
+
+    let output_for_a_call = run(wxpay().args(seed_args()).args(["-o", "-"]));
+    assert_eq!(output_for_a_call.code, Some(2), "{output_for_a_call:?}");
+    assert!(
+        output_for_a_call.stderr.contains("download"),
+        "{output_for_a_call:?}"
+    );
+    let xml_for_a_download = run(wxpay().args(["post", BILL, "--xml", "-o", "-"]));
+    assert_eq!(xml_for_a_download.code, Some(2), "{xml_for_a_download:?}");
+    assert!(
+        xml_for_a_download.stderr.contains("--xml"),
+        "{xml_for_a_download:?}"
+    );
+}
+
+/// The `-d` arguments of a bill download, plus `extra`.
+fn bill_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["post", BILL, "-d", "bill_date=20261122"];
+    args.extend_from_slice(extra);
+    args
+}
+
+#[test]
+fn a_download_writes_the_bill_to_a_file_with_nothing_configured() {
+    let csv = TempFile::new("bill.csv");
+    let plain = run(wxpay().args(bill_args(&["-o"])).arg(csv.path()));
+    assert_eq!(plain.code, Some(0), "{plain:?}");
+    let bytes = csv.read();
+    assert!(bytes.starts_with(BILL_HEADER.as_bytes()), "{plain:?}");
+    assert!(plain.stderr.contains("embedded mock"), "{plain:?}");
+    assert!(
+        plain.stderr.contains(&format!("{} bytes", bytes.len())),
+        "the summary names the byte count: {plain:?}"
+    );
+    assert!(
+        plain.stderr.contains(&csv.path().display().to_string()),
+        "{plain:?}"
+    );
+    assert!(plain.stdout.is_empty(), "{plain:?}");
+    plain.assert_never_shows(DEFAULT_API_KEY);
+
+    let gz = TempFile::new("bill.csv.gz");
+    let gzip = run(wxpay()
+        .args(bill_args(&["-d", "tar_type=GZIP", "-o"]))
+        .arg(gz.path()));
+    assert_eq!(gzip.code, Some(0), "{gzip:?}");
+    let compressed = gz.read();
+    assert!(compressed.starts_with(&[0x1f, 0x8b]), "{gzip:?}");
+    assert!(
+        gzip.stderr.contains(&format!("{} bytes", compressed.len())),
+        "{gzip:?}"
+    );
+    assert!(gzip.stderr.contains("gzip"), "{gzip:?}");
+
+    let gunzipped = TempFile::new("gunzipped.csv");
+    let gunzip = run(wxpay()
+        .args(bill_args(&["-d", "tar_type=GZIP", "--gunzip", "-o"]))
+        .arg(gunzipped.path()));
+    assert_eq!(gunzip.code, Some(0), "{gunzip:?}");
+    let text = gunzipped.read();
+    assert!(text.starts_with(BILL_HEADER.as_bytes()), "{gunzip:?}");
+    assert!(
+        gunzip.stderr.contains(&format!("{} bytes", text.len())),
+        "{gunzip:?}"
+    );
+
+    let stdout = run(wxpay().args(bill_args(&["-o", "-"])));
+    assert_eq!(stdout.code, Some(0), "{stdout:?}");
+    assert!(stdout.stdout.starts_with(BILL_HEADER), "{stdout:?}");
+    assert!(
+        stdout
+            .stderr
+            .contains(&format!("{} bytes", stdout.stdout.len())),
+        "{stdout:?}"
+    );
+
+    let no_output = run(wxpay().args(bill_args(&[])));
+    assert_eq!(no_output.code, Some(2), "{no_output:?}");
+    assert!(no_output.stderr.contains("-o"), "{no_output:?}");
+    assert!(no_output.stdout.is_empty(), "{no_output:?}");
+}
+
+#[test]
+fn a_download_answered_with_an_error_leaves_the_file_alone() {
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    let existing = TempFile::with("existing.csv", "yesterday's bill");
+    let result = run(wxpay_for(&mock.base_url(), WRONG_KEY)
+        .args(bill_args(&["-o"]))
+        .arg(existing.path()));
+    assert_eq!(result.code, Some(4), "{result:?}");
+    assert!(result.stderr.contains("sign mismatch"), "{result:?}");
+    assert_eq!(existing.read(), b"yesterday's bill", "{result:?}");
+    result.assert_never_shows(WRONG_KEY);
+
+    let absent = TempFile::new("absent.csv");
+    let result = run(wxpay_for(&mock.base_url(), WRONG_KEY)
+        .args(bill_args(&["-o"]))
+        .arg(absent.path()));
+    assert_eq!(result.code, Some(4), "{result:?}");
+    assert!(!absent.path().exists(), "{result:?}");
+}
+
+#[test]
+fn an_unwritable_output_exits_with_3() {
+    let dir = TempFile::new("no-such-dir");
+    let target = dir.path().join("bill.csv");
+    let result = run(wxpay().args(bill_args(&["-o"])).arg(&target));
+    assert_eq!(result.code, Some(3), "{result:?}");
+    assert!(
+        result.stderr.contains(&target.display().to_string()),
+        "{result:?}"
+    );
+}
+
+/// The fields of the official account contract-signing URL.
+const ENTRUSTWEB: [&str; 15] = [
+    "v2/papay/entrustweb",
+    "-d",
+    "plan_id=12535",
+    "-d",
+    "contract_code=100000",
+    "-d",
+    "request_serial=1000",
+    "-d",
+    "contract_display_account=test",
+    "-d",
+    "notify_url=https://example.com/n",
+    "-d",
+    "version=1.0",
+    "-d",
+    "timestamp=1414488825",
+];
+
+#[test]
+fn a_signed_url_is_printed_without_a_call() {
+    let key = "0123456789abcdef0123456789abcdee";
+    let result = run(wxpay()
+        .env("WECHATPAY_MCH_ID", DEFAULT_MCH_ID)
+        .env("WECHATPAY_API_KEY", key)
+        .env("WECHATPAY_APPID", DEFAULT_APPID)
+        .arg("post")
+        .args(ENTRUSTWEB));
+    assert_eq!(result.code, Some(0), "{result:?}");
+    let lines: Vec<&str> = result.stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{result:?}");
+    let url = lines[0];
+    assert!(
+        url.starts_with("https://api.weixin.qq.com/papay/entrustweb?"),
+        "{result:?}"
+    );
+    assert!(url.ends_with("#wechat_redirect"), "{result:?}");
+    assert!(url.contains("sign="), "{result:?}");
+    assert!(
+        url.contains(&format!("mch_id={DEFAULT_MCH_ID}")),
+        "{result:?}"
+    );
+    assert!(
+        url.contains(&format!("appid={DEFAULT_APPID}")),
+        "{result:?}"
+    );
+    assert!(!url.contains("nonce_str"), "{result:?}");
+    assert!(!result.stderr.contains("embedded mock"), "{result:?}");
+    result.assert_never_shows(key);
+
+    // Nothing configured: signed with the mock's key, said on stderr; still no mock started.
+    let defaulted = run(wxpay().arg("post").args(ENTRUSTWEB));
+    assert_eq!(defaulted.code, Some(0), "{defaulted:?}");
+    assert!(
+        defaulted.stdout.starts_with("https://api.weixin.qq.com/"),
+        "{defaulted:?}"
+    );
+    assert!(defaulted.stderr.contains("default key"), "{defaulted:?}");
+    assert!(!defaulted.stderr.contains("embedded mock"), "{defaulted:?}");
+    defaulted.assert_never_shows(DEFAULT_API_KEY);
+
+    let missing_field = run(wxpay().args(["post", "v2/papay/entrustweb", "-d", "plan_id=1"]));
+    assert_eq!(missing_field.code, Some(2), "{missing_field:?}");
+    assert!(missing_field.stdout.is_empty(), "{missing_field:?}");
+}
+
+#[test]
+fn a_get_call_sends_its_fields_in_the_query_string() {
+    let result = run(wxpay().args([
+        "post",
+        "-v",
+        "v2/papay/h5entrustweb",
+        "-d",
+        "plan_id=12535",
+        "-d",
+        "contract_code=100000",
+        "-d",
+        "request_serial=1000",
+        "-d",
+        "contract_display_account=test",
+        "-d",
+        "notify_url=https://example.com/n",
+        "-d",
+        "version=1.0",
+        "-d",
+        "sign_type=HMAC-SHA256",
+        "-d",
+        "timestamp=1414488825",
+        "-d",
+        "clientip=127.0.0.1",
+    ]));
+    assert_eq!(result.code, Some(0), "{result:?}");
+    let get_line = result
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("GET "))
+        .unwrap_or_default();
+    assert!(
+        get_line.starts_with("GET http://127.0.0.1:") && get_line.contains("/papay/h5entrustweb?"),
+        "{result:?}"
+    );
+    assert!(get_line.contains("sign="), "{result:?}");
+    assert!(!result.stderr.contains("<xml>"), "no XML body: {result:?}");
+    assert!(result.json()["redirect_url"].is_string(), "{result:?}");
+    result.assert_never_shows(DEFAULT_API_KEY);
+}
+
+/// The `-d` arguments of a refund, an endpoint that needs the client certificate.
+fn refund_args() -> Vec<&'static str> {
+    vec![
+        "post",
+        REFUND,
+        "-d",
+        "out_trade_no=T1",
+        "-d",
+        "out_refund_no=R1",
+        "-d",
+        "total_fee=100",
+        "-d",
+        "refund_fee=100",
+    ]
+}
+
+fn assert_refunded(run: &Run) {
+    assert_eq!(run.code, Some(0), "{run:?}");
+    let response = run.json();
+    assert_eq!(response["return_code"], "SUCCESS", "{run:?}");
+    assert_eq!(response["out_refund_no"], "R1", "{run:?}");
+}
+
+/// A self-signed client certificate for the merchant, as PEM and DER.
+///
+/// The plain-HTTP mock cannot check it; the client only needs to have one.
+struct ClientCert {
+    cert_pem: String,
+    cert_der: Vec<u8>,
+    key_pem: String,
+    key_der: Vec<u8>,
+}
+
+fn client_cert() -> ClientCert {
+    let key = rcgen::KeyPair::generate().expect("a key pair");
+    let cert = rcgen::CertificateParams::new(vec![DEFAULT_MCH_ID.to_owned()])
+        .expect("certificate parameters")
+        .self_signed(&key)
+        .expect("a self-signed certificate");
+    ClientCert {
+        cert_pem: cert.pem(),
+        cert_der: cert.der().to_vec(),
+        key_pem: key.serialize_pem(),
+        key_der: key.serialize_der(),
+    }
+}
+
+/// A line from the middle of a PEM block: the key material itself.
+fn pem_body_line(pem: &str) -> &str {
+    pem.lines().nth(1).expect("a PEM body line")
+}
+
+#[test]
+fn a_cert_endpoint_works_against_the_embedded_mock_with_nothing_configured() {
+    let result = run(wxpay().args(refund_args()));
+    assert_refunded(&result);
+    assert!(result.stderr.contains("throwaway"), "{result:?}");
+    assert!(!result.stderr.contains("PRIVATE KEY"), "{result:?}");
+}
+
+#[test]
+fn a_cert_endpoint_without_a_certificate_is_refused_before_sending() {
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    let result = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY).args(refund_args()));
+    assert_eq!(result.code, Some(2), "{result:?}");
+    assert!(result.stderr.contains(REFUND), "{result:?}");
+    assert!(result.stderr.contains("--cert"), "{result:?}");
+    assert!(result.stderr.contains("--p12"), "{result:?}");
+    assert!(mock.requests().is_empty(), "nothing was sent: {result:?}");
+    result.assert_never_shows(DEFAULT_API_KEY);
+}
+
+#[test]
+fn pem_certificate_files_are_used_and_never_printed() {
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    let ClientCert {
+        cert_pem, key_pem, ..
+    } = client_cert();
+    let cert = TempFile::with("client-cert.pem", &cert_pem);
+    let key = TempFile::with("client-key.pem", &key_pem);
+
+    let flags = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .args(refund_args())
+        .arg("--cert")
+        .arg(cert.path())
+        .arg("--key")
+        .arg(key.path()));
+    assert_refunded(&flags);
+    flags.assert_never_shows(pem_body_line(&key_pem));
+    flags.assert_never_shows(DEFAULT_API_KEY);
+
+    let env = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .env("WECHATPAY_CERT", cert.path())
+        .env("WECHATPAY_KEY", key.path())
+        .args(refund_args()));
+    assert_refunded(&env);
+
+    // The certificate where the key should be: refused, naming the files, showing neither.
+    let swapped = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .args(refund_args())
+        .arg("--cert")
+        .arg(key.path())
+        .arg("--key")
+        .arg(cert.path()));
+    assert_eq!(swapped.code, Some(2), "{swapped:?}");
+    assert!(
+        swapped.stderr.contains(&key.path().display().to_string()),
+        "{swapped:?}"
+    );
+    swapped.assert_never_shows(pem_body_line(&key_pem));
+
+    let key_only = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .args(refund_args())
+        .arg("--key")
+        .arg(key.path()));
+    assert_eq!(key_only.code, Some(2), "{key_only:?}");
+    assert!(key_only.stderr.contains("--cert"), "{key_only:?}");
+    assert_eq!(mock.requests().len(), 2, "{:?}", mock.requests());
+}
+
+#[test]
+fn a_missing_certificate_file_is_bad_input_naming_it() {
+    let missing = std::env::temp_dir().join("wxpay-cli-test-no-such-cert.pem");
+    let key_pem = client_cert().key_pem;
+    let key = TempFile::with("key-for-missing-cert.pem", &key_pem);
+    for mut cmd in [wxpay(), wxpay_for("http://127.0.0.1:1/", DEFAULT_API_KEY)] {
+        let result = run(cmd
+            .args(refund_args())
+            .arg("--cert")
+            .arg(&missing)
+            .arg("--key")
+            .arg(key.path()));
+        assert_eq!(result.code, Some(2), "{result:?}");
+        assert!(
+            result.stderr.contains(&missing.display().to_string()),
+            "{result:?}"
+        );
+        assert!(
+            !result.stderr.contains("embedded mock"),
+            "the files are read before the mock starts: {result:?}"
+        );
+        result.assert_never_shows(pem_body_line(&key_pem));
+    }
+}
+
+#[test]
+fn a_p12_archive_is_used_with_the_merchant_id_as_default_password() {
+    let pair = client_cert();
+    // As WeChat Pay's: the merchant id is the password.
+    let mut store = p12_keystore::KeyStore::new();
+    let chain = p12_keystore::PrivateKeyChain::new(
+        b"merchant".to_vec(),
+        p12_keystore::PrivateKey::from_der(&pair.key_der).expect("a private key"),
+        [p12_keystore::Certificate::from_der(&pair.cert_der).expect("a certificate")],
+    );
+    store.add_entry(
+        "merchant",
+        p12_keystore::KeyStoreEntry::PrivateKeyChain(chain),
+    );
+    let archive = store
+        .writer(DEFAULT_MCH_ID)
+        .write()
+        .expect("the archive is written");
+    let p12 = TempFile::with("apiclient_cert.p12", archive);
+
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    let defaulted = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .args(refund_args())
+        .arg("--p12")
+        .arg(p12.path()));
+    assert_refunded(&defaulted);
+    defaulted.assert_never_shows(pem_body_line(&pair.key_pem));
+
+    let password = "not-the-password-4711";
+    let wrong = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .env("WECHATPAY_P12", p12.path())
+        .env("WECHATPAY_P12_PASSWORD", password)
+        .args(refund_args()));
+    assert_eq!(wrong.code, Some(2), "{wrong:?}");
+    assert!(
+        wrong.stderr.contains(&p12.path().display().to_string()),
+        "{wrong:?}"
+    );
+    wrong.assert_never_shows(password);
+}
+
+#[test]
+fn a_file_that_is_not_pkcs12_is_bad_input_naming_it() {
+    let password = "s3cret-p12-password";
+    let not_p12 = TempFile::with("not-a.p12", "-----BEGIN CERTIFICATE-----\nnope\n");
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    for mut cmd in [wxpay(), wxpay_for(&mock.base_url(), DEFAULT_API_KEY)] {
+        let result = run(cmd
+            .args(refund_args())
+            .arg("--p12")
+            .arg(not_p12.path())
+            .args(["--p12-password", password]));
+        assert_eq!(result.code, Some(2), "{result:?}");
+        assert!(
+            result
+                .stderr
+                .contains(&not_p12.path().display().to_string())
+                || result.stderr.contains("archive"),
+            "{result:?}"
+        );
+        result.assert_never_shows(password);
+    }
+    assert!(mock.requests().is_empty(), "{:?}", mock.requests());
+
+    let both = run(wxpay()
+        .args(refund_args())
+        .arg("--p12")
+        .arg(not_p12.path())
+        .arg("--cert")
+        .arg(not_p12.path()));
+    assert_eq!(both.code, Some(2), "{both:?}");
 }
 
 #[test]
@@ -483,11 +989,28 @@ fn help_documents_exit_codes_and_hides_the_key() {
     assert!(help.stdout.contains("WECHATPAY_API_KEY"), "{help:?}");
     help.assert_never_shows(key);
 
+    let password = "s3cret-p12-password";
     let post_help = run(wxpay()
         .env("WECHATPAY_API_KEY", key)
+        .env("WECHATPAY_P12_PASSWORD", password)
         .args(["post", "--help"]));
     assert_eq!(post_help.code, Some(0), "{post_help:?}");
+    for option in [
+        "--cert",
+        "--key",
+        "--p12",
+        "--p12-password",
+        "--output",
+        "--gunzip",
+    ] {
+        assert!(post_help.stdout.contains(option), "{option}: {post_help:?}");
+    }
+    assert!(
+        post_help.stdout.contains("WECHATPAY_P12_PASSWORD"),
+        "{post_help:?}"
+    );
     post_help.assert_never_shows(key);
+    post_help.assert_never_shows(password);
 }
 
 #[test]

@@ -1,27 +1,55 @@
-//! `wxpay post <path>`: one signed, verified call, untyped, for any path.
+//! `wxpay post <path>`: one signed request to any path, handled by the endpoint's kind.
+//!
+//! - a call (and any undeclared path): the verified response as JSON ([`call`]);
+//! - a download: the bill streamed into `-o FILE` ([`download`]);
+//! - a signed-URL endpoint: the signed URL, with no HTTP call ([`url`]).
+
+mod download;
+mod url;
+
+use std::collections::BTreeMap;
 
 use wechatpay_v2::endpoint::EndpointKind;
-use wechatpay_v2::{Api, Apis, Error};
+use wechatpay_v2::{Api, Apis, EndpointMeta, Error};
 
 use crate::cli::{ConfigArgs, PostArgs};
 use crate::error::CliError;
 use crate::{config, fields, output, render};
 
-/// Sends the fields to `args.path` and prints the verified response (with `-v`, the signed
-/// request first, on stderr).
+/// Sends the fields to `args.path` as its endpoint's kind requires.
 ///
 /// Declared paths get their metadata rules (configuration fill, required fields, limits,
-/// values); undeclared ones are sent as given. Both go through `Chain::exchange_fields`.
+/// values); undeclared ones are sent as given, as calls.
 pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> {
     let fields = fields::collect(&args.fields)?;
     let meta = Apis::find(&args.path);
-    if let Some(m) = meta
-        && m.kind != EndpointKind::Call
-    {
+    match meta.map(|m| m.kind) {
+        Some(EndpointKind::Download) => download::run(config, args, fields),
+        Some(EndpointKind::SignedUrl { .. }) => url::run(config, args, fields),
+        // Calls, undeclared paths, and kinds this version does not know (the SDK refuses those
+        // by name).
+        _ => call(config, args, meta, fields),
+    }
+}
+
+/// A call: prints the verified response (with `-v`, the signed request first, on stderr).
+///
+/// Both declared and undeclared paths go through `Chain::exchange_fields`, which sends a
+/// `GET` endpoint's fields as its signed query string and any other's as an XML body.
+fn call(
+    config: &ConfigArgs,
+    args: &PostArgs,
+    meta: Option<&EndpointMeta>,
+    fields: BTreeMap<String, String>,
+) -> Result<(), CliError> {
+    if args.output.is_some() || args.gunzip {
+        let what = match meta {
+            Some(_) => "a call",
+            None => "not a declared endpoint (it is sent as a call)",
+        };
         return Err(CliError::bad_input(format!(
-            "`{}` is a {} endpoint; `wxpay post` makes XML calls only",
-            m.path,
-            render::endpoint_kind_name(m.kind)
+            "-o and --gunzip are for download endpoints; `{}` is {what}",
+            args.path
         )));
     }
     let target = config::connect(config)?;
@@ -30,11 +58,7 @@ pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> 
     let exchange = match super::runtime()?.block_on(chain.exchange_fields(fields)) {
         Ok(exchange) => exchange,
         Err(err) => {
-            let mut failure = CliError::api(&err);
-            if matches!(err, Error::CertificateRequired { .. }) {
-                failure =
-                    failure.with_hint("note: wxpay has no option for a client certificate yet");
-            }
+            let mut failure = api_failure(&err);
             if args.verbose {
                 failure = failure.with_hint(
                     "-v: the signed request cannot be shown: the SDK hands it back only with a \
@@ -56,5 +80,17 @@ pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> 
         output::print(&exchange.response.text())
     } else {
         output::print_json(&render::json::response(meta, &exchange.fields))
+    }
+}
+
+/// The error of a failed request; when the endpoint needs a client certificate the client does
+/// not have, one that names the options giving it.
+fn api_failure(err: &Error) -> CliError {
+    match err {
+        Error::CertificateRequired { path } => CliError::bad_input(format!(
+            "`{path}` needs the merchant's API client certificate, and none is configured"
+        ))
+        .with_hint(format!("give it with {}", config::CERT_OPTIONS)),
+        _ => CliError::api(err),
     }
 }
