@@ -17,11 +17,24 @@ use crate::error::{Error, RawResponse, Result};
 use crate::protocol::{self, SignedBody, Signer};
 use crate::sign::ApiKey;
 use crate::tls::ClientIdentity;
+use crate::trace::CallTrace;
 
 /// The production gateway.
 pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com/";
 /// Default timeout of one HTTP exchange.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Opt-in retries of idempotent endpoints (queries) after a transport failure or an HTTP 5xx.
+///
+/// Calls that move money are never retried: a lost answer does not mean the payment, refund or
+/// transfer did not happen. Declarations mark the endpoints that only read as `idempotent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub retries: u32,
+    /// Wait before the first retry; it doubles for each further one.
+    pub backoff: Duration,
+}
+
 /// Default limit on a response body; a larger body is an error, not an allocation.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 
@@ -38,6 +51,7 @@ pub(crate) struct Config {
     pub(crate) max_response_bytes: usize,
     pub(crate) has_cert: bool,
     pub(crate) sandbox: bool,
+    pub(crate) retry: Option<RetryPolicy>,
 }
 
 /// Checks a base URL and gives it a trailing `/`.
@@ -102,6 +116,7 @@ pub struct ClientBuilder<A = NoApis> {
     identity: Option<Result<ClientIdentity>>,
     roots: Vec<Vec<u8>>,
     sandbox: bool,
+    retry: Option<RetryPolicy>,
     _api: PhantomData<fn() -> A>,
 }
 
@@ -132,6 +147,7 @@ impl<A: Api> Default for ClientBuilder<A> {
             identity: None,
             roots: Vec::new(),
             sandbox: false,
+            retry: None,
             _api: PhantomData,
         }
     }
@@ -205,6 +221,14 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
+    /// Opt-in: retries calls to `idempotent` endpoints (queries) after a transport failure or an
+    /// HTTP 5xx, `retries` times, waiting `backoff` and doubling it. Other endpoints are never
+    /// retried.
+    pub fn retry_queries(mut self, retries: u32, backoff: Duration) -> Self {
+        self.retry = Some(RetryPolicy { retries, backoff });
+        self
+    }
+
     /// Sandbox mode: before the first call to a sandbox endpoint (`v2/sandboxnew/...`,
     /// `v2/xdc/apiv2sandbox/...`), the client fetches the sandbox sign key once
     /// (`v2/xdc/apiv2getsignkey/sign/getsignkey`) and signs and verifies those endpoints with it.
@@ -263,6 +287,7 @@ impl<A: Api> ClientBuilder<A> {
             max_response_bytes: self.max_response_bytes,
             has_cert: matches!(self.identity, Some(Ok(_))),
             sandbox: self.sandbox,
+            retry: self.retry,
         };
         Ok(config)
     }
@@ -416,9 +441,38 @@ impl Core {
                 R::ENDPOINT.path
             )));
         }
-        let (response, key, sign_type) = self.send(request).await?;
-        let raw = self.read_body(response).await?;
-        protocol::decode_response::<R>(&raw, key, sign_type)
+        self.with_retries(R::ENDPOINT, || async {
+            let (response, key, sign_type) = self.send(request).await?;
+            let raw = self.read_body(response).await?;
+            protocol::decode_response::<R>(&raw, key, sign_type)
+        })
+        .await
+    }
+
+    /// Runs `attempt` once, or again after a retryable failure when the endpoint is idempotent
+    /// and the client opted in; each attempt in its own trace span (and with a fresh nonce).
+    async fn with_retries<T, F, Fut>(&self, meta: &EndpointMeta, attempt: F) -> Result<T>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        let policy = self.config.retry.filter(|_| meta.idempotent);
+        let mut tries = 0u32;
+        loop {
+            let trace = CallTrace::start(meta.path, meta.method.as_str(), tries + 1);
+            #[cfg(feature = "tracing")]
+            let result = tracing::Instrument::instrument(attempt(), trace.span()).await;
+            #[cfg(not(feature = "tracing"))]
+            let result = attempt().await;
+            trace.finish(&result);
+            match (result, policy) {
+                (Err(err), Some(p)) if tries < p.retries && retryable(&err) => {
+                    tokio::time::sleep(p.backoff.saturating_mul(1 << tries.min(16))).await;
+                    tries += 1;
+                }
+                (result, _) => return result,
+            }
+        }
     }
 
     /// Signs and sends a typed request; returns the response before its body is read, with the
@@ -523,15 +577,29 @@ impl Core {
                 m.path
             )));
         }
-        let (response, key, sent) = self.send_fields(path, meta, fields).await?;
-        let raw = self.read_body(response).await?;
-        let signed = meta.is_none_or(|m| m.signed_response);
-        let fields = protocol::decode_fields(&raw, key, sent.sign_type, signed)?;
-        Ok(Exchange {
-            request: sent,
-            response: raw,
-            fields,
-        })
+        let once = || async {
+            let (response, key, sent) = self.send_fields(path, meta, fields).await?;
+            let raw = self.read_body(response).await?;
+            let signed = meta.is_none_or(|m| m.signed_response);
+            let fields = protocol::decode_fields(&raw, key, sent.sign_type, signed)?;
+            Ok(Exchange {
+                request: sent,
+                response: raw,
+                fields,
+            })
+        };
+        match meta {
+            Some(meta) => self.with_retries(meta, once).await,
+            None => {
+                let trace = CallTrace::start(path, "POST", 1);
+                #[cfg(feature = "tracing")]
+                let result = tracing::Instrument::instrument(once(), trace.span()).await;
+                #[cfg(not(feature = "tracing"))]
+                let result = once().await;
+                trace.finish(&result);
+                result
+            }
+        }
     }
 
     /// The signed URL of a declared `signed_url` endpoint, from untyped fields.
@@ -586,6 +654,16 @@ pub struct Exchange {
     pub response: RawResponse,
     /// The verified response fields, envelope included.
     pub fields: BTreeMap<String, String>,
+}
+
+/// Whether a failed attempt may be retried (for idempotent endpoints only): the request may
+/// not have reached the gateway, or the gateway failed.
+fn retryable(err: &Error) -> bool {
+    match err {
+        Error::Transport(_) => true,
+        Error::HttpStatus { raw } => raw.status >= 500,
+        _ => false,
+    }
 }
 
 /// Checks an SDK path and returns its wire path (without `v2/`).

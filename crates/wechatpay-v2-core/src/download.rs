@@ -44,8 +44,10 @@ impl<W: tokio::io::AsyncWrite + Unpin> Sink for AsyncSink<W> {
     }
 }
 
+#[cfg(feature = "blocking")]
 pub(crate) struct BlockingSink<W>(pub(crate) W);
 
+#[cfg(feature = "blocking")]
 impl<W: std::io::Write> Sink for BlockingSink<W> {
     async fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         self.0.write_all(bytes)

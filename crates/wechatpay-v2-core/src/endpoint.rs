@@ -58,6 +58,9 @@ pub struct EndpointMeta {
     pub host: Option<&'static str>,
     /// Whether the request needs the merchant's client certificate (mutual TLS).
     pub cert: bool,
+    /// Whether the endpoint only reads (a query): such a call may be retried after a transport
+    /// failure when the client opts in; calls that move money never are.
+    pub idempotent: bool,
     /// How the endpoint is used.
     pub kind: EndpointKind,
     /// Whether responses carry a `sign` to verify.

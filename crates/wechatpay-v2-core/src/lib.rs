@@ -28,6 +28,7 @@ pub mod notify;
 pub mod protocol;
 pub mod sign;
 mod tls;
+mod trace;
 pub mod validate;
 pub mod xml;
 
@@ -35,7 +36,7 @@ pub mod xml;
 pub mod blocking;
 
 pub use chain::Chain;
-pub use client::{Client, ClientBuilder, Exchange, Sent};
+pub use client::{Client, ClientBuilder, Exchange, RetryPolicy, Sent};
 pub use endpoint::{
     Api, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request,
     SignedUrlEndpoint, Unsigned,

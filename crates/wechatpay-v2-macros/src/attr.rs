@@ -35,6 +35,7 @@ struct Args {
     unsigned: Option<Span>,
     download: Option<Span>,
     signed_url: Option<Span>,
+    idempotent: Option<Span>,
 }
 
 impl Args {
@@ -48,6 +49,7 @@ impl Args {
             self.unsigned,
             self.download,
             self.signed_url,
+            self.idempotent,
         ]
         .into_iter()
         .flatten()
@@ -84,9 +86,11 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.download = Some(meta.path.span());
         } else if meta.path.is_ident("signed_url") {
             out.signed_url = Some(meta.path.span());
+        } else if meta.path.is_ident("idempotent") {
+            out.idempotent = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url` or `fragment`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `fragment` or `idempotent`",
                 path_text(&meta.path)
             )));
         }
@@ -426,6 +430,7 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             host,
             cert: args.cert.is_some(),
             unsigned: args.unsigned.is_some(),
+            idempotent: args.idempotent.is_some(),
             get,
             kind,
         })

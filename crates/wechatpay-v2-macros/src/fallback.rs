@@ -29,6 +29,7 @@ pub(crate) fn emit(item: &DeriveInput, intent: Intent, errors: syn::Error) -> To
                 title: "",
                 host: ::core::option::Option::None,
                 cert: false,
+                idempotent: false,
                 kind: ::wechatpay_v2::EndpointKind::Call,
                 signed_response: true,
                 request: &[],

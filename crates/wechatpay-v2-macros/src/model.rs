@@ -36,6 +36,8 @@ pub(crate) struct Endpoint {
     pub(crate) cert: bool,
     /// Responses carry no sign.
     pub(crate) unsigned: bool,
+    /// Only reads: safe to retry.
+    pub(crate) idempotent: bool,
     /// `GET` rather than `POST`.
     pub(crate) get: bool,
     pub(crate) kind: EndpointKind,

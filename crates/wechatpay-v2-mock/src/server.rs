@@ -36,6 +36,12 @@ pub enum Fault {
     CloseEarly,
     /// A signed answer with `result_code` FAIL and `err_code` `SYSTEMERROR`.
     BusinessFail,
+    /// HTTP 400 with a plain-text body.
+    Http400,
+    /// A successful answer signed with the other algorithm than the request's.
+    OtherAlgorithmSign,
+    /// A successful answer without its `sign`.
+    MissingSign,
 }
 
 /// The merchant the mock acts for, and the endpoints it serves.
@@ -151,7 +157,8 @@ struct Shared {
     sandbox_key: ApiKey,
     endpoints: &'static [&'static EndpointMeta],
     bill_bytes: u64,
-    fault: Mutex<Option<Fault>>,
+    /// The fault, and how many more requests it applies to (`None`: all).
+    fault: Mutex<Option<(Fault, Option<u32>)>>,
     log: Mutex<Vec<ReceivedRequest>>,
 }
 
@@ -171,7 +178,17 @@ async fn handle(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let fault = *shared.fault.lock().unwrap_or_else(PoisonError::into_inner);
+    let fault = {
+        let mut slot = shared.fault.lock().unwrap_or_else(PoisonError::into_inner);
+        let fault = slot.map(|(fault, _)| fault);
+        if let Some((_, Some(left))) = slot.as_mut() {
+            *left -= 1;
+            if *left == 0 {
+                *slot = None;
+            }
+        }
+        fault
+    };
     let wire_path = uri.path().trim_start_matches('/');
     let key = if is_sandbox(wire_path) {
         &shared.sandbox_key
@@ -243,6 +260,29 @@ async fn handle(
             let mut body = reply::write(&fields);
             body.truncate(body.len() / 2);
             xml_response(StatusCode::OK, body)
+        }
+        Some(Fault::Http400) => {
+            let mut response = Response::new(Body::from("Bad Request"));
+            *response.status_mut() = StatusCode::BAD_REQUEST;
+            response
+        }
+        Some(Fault::MissingSign) => {
+            fields.remove("sign");
+            xml_response(StatusCode::OK, reply::write(&fields))
+        }
+        Some(Fault::OtherAlgorithmSign) => {
+            let algorithm = match fields.get("sign").map(String::len) {
+                Some(64) => wechatpay_v2::SignType::Md5,
+                _ => wechatpay_v2::SignType::HmacSha256,
+            };
+            fields.remove("sign");
+            let sign = wechatpay_v2::sign::sign_sorted(
+                fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                key,
+                algorithm,
+            );
+            fields.insert("sign".to_owned(), sign.to_string());
+            xml_response(StatusCode::OK, reply::write(&fields))
         }
         Some(Fault::Http500) => {
             let mut response = Response::new(Body::from("System Error"));
@@ -441,7 +481,16 @@ impl MockServer {
             .shared
             .fault
             .lock()
-            .unwrap_or_else(PoisonError::into_inner) = fault;
+            .unwrap_or_else(PoisonError::into_inner) = fault.map(|f| (f, None));
+    }
+
+    /// Switches a fault mode on for the next `requests` requests only (at least one).
+    pub fn set_fault_for(&self, fault: Fault, requests: u32) {
+        *self
+            .shared
+            .fault
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some((fault, Some(requests.max(1))));
     }
 
     /// Every request received so far, in order.

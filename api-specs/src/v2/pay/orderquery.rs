@@ -6,7 +6,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Queries an order's payment state, by either of its two numbers (查询订单).
-#[wechat_v2_api(path = "v2/pay/orderquery")]
+#[wechat_v2_api(path = "v2/pay/orderquery", idempotent)]
 pub struct Request {
     /// Interface version (接口版本号); `1.0` returns the single-product promotion details.
     pub version: Option<Version>,

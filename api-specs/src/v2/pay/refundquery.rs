@@ -6,7 +6,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Queries the refunds of an order, by any one of its four identifiers (查询退款).
-#[wechat_v2_api(path = "v2/pay/refundquery")]
+#[wechat_v2_api(path = "v2/pay/refundquery", idempotent)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

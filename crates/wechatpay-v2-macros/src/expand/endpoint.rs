@@ -51,6 +51,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let cert = endpoint.cert;
+    let idempotent = endpoint.idempotent;
     let signed_response = !endpoint.unsigned;
     let kind = match &endpoint.kind {
         EndpointKind::Call => quote!(__wx::EndpointKind::Call),
@@ -94,6 +95,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 title: #title,
                 host: #host,
                 cert: #cert,
+                idempotent: #idempotent,
                 kind: #kind,
                 signed_response: #signed_response,
                 request: <#ident as __wx::Message>::FIELDS,
