@@ -171,6 +171,17 @@ fn predefined_entity(name: &str) -> Option<char> {
 pub fn parse_document<'a>(input: &'a [u8], root: &str) -> Result<Vec<Pair<'a>>, XmlError> {
     let text = std::str::from_utf8(input)
         .map_err(|e| XmlError::new(format!("the body is not valid UTF-8 ({e})")))?;
+    // XML 1.0 cannot carry control characters (NUL...) anywhere in a document; one byte scan
+    // refuses them for both readers below.
+    if input
+        .iter()
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        || has_nonchar_ffxx(input)
+    {
+        return Err(XmlError::new(
+            "the body holds a control character (such as NUL) that XML cannot carry",
+        ));
+    }
     // Performance: the general reader below cost about 19,000 instructions on the seed response
     // (callgrind), over half of the SDK's response handling and more than the whole floor
     // (parse, hash, compare). The documents WeChat sends have one simple shape, which
@@ -585,14 +596,14 @@ mod tests {
         }
         let mut fast = 0;
         for doc in &docs {
-            if parse_plain(doc, "xml").is_some() {
+            if let Some(pairs) = parse_plain(doc, "xml") {
                 fast += 1;
+                assert_eq!(Ok(pairs), parse_general(doc, "xml"), "{doc:?}");
             }
-            assert_eq!(
-                parse_document(doc.as_bytes(), "xml"),
-                parse_general(doc, "xml"),
-                "{doc:?}"
-            );
+            // Whatever the path, `parse_document` never accepts what the general reader refuses.
+            if parse_general(doc, "xml").is_err() {
+                assert!(parse_document(doc.as_bytes(), "xml").is_err(), "{doc:?}");
+            }
         }
         assert!(
             fast > 100,
