@@ -17,14 +17,20 @@ fn assert_refused(body: &[u8], expected: &str) {
     let as_response = protocol::check_response(&raw, &ApiKey::new(KEY), SignType::Md5, true);
     match as_response {
         Err(Error::Decode { reason, raw }) => {
-            assert!(reason.contains(expected), "response: {reason:?} lacks {expected:?}");
+            assert!(
+                reason.contains(expected),
+                "response: {reason:?} lacks {expected:?}"
+            );
             assert_eq!(&raw.body[..], body, "the raw body is kept");
         }
         other => panic!("response: expected a decode error, got {other:?}"),
     }
     match notify::parse::<NoFields>(body, &ApiKey::new(KEY)) {
         Err(Error::Decode { reason, .. }) => {
-            assert!(reason.contains(expected), "notification: {reason:?} lacks {expected:?}")
+            assert!(
+                reason.contains(expected),
+                "notification: {reason:?} lacks {expected:?}"
+            )
         }
         other => panic!("notification: expected a decode error, got {other:?}"),
     }
@@ -69,19 +75,34 @@ fn a_parameter_entity_and_an_external_dtd_are_refused() {
 
 #[test]
 fn invalid_utf8_is_refused() {
-    assert_refused(b"<xml><return_code>SUCC\xffESS</return_code></xml>", "not valid UTF-8");
+    assert_refused(
+        b"<xml><return_code>SUCC\xffESS</return_code></xml>",
+        "not valid UTF-8",
+    );
 }
 
 #[test]
 fn nul_and_control_characters_are_refused() {
-    assert_refused(b"<xml><return_code>SUCCESS\0</return_code></xml>", "control character");
-    assert_refused(b"<xml><return_code>SUCCESS</return_code><a>&#0;</a></xml>", "bad character reference");
-    assert_refused(b"<xml><return_code>SUCCESS</return_code><a>\x07</a></xml>", "control character");
+    assert_refused(
+        b"<xml><return_code>SUCCESS\0</return_code></xml>",
+        "control character",
+    );
+    assert_refused(
+        b"<xml><return_code>SUCCESS</return_code><a>&#0;</a></xml>",
+        "bad character reference",
+    );
+    assert_refused(
+        b"<xml><return_code>SUCCESS</return_code><a>\x07</a></xml>",
+        "control character",
+    );
 }
 
 #[test]
 fn mismatched_duplicate_nested_and_truncated_documents_are_refused() {
-    assert_refused(b"<xml><return_code>SUCCESS</return_msg></xml>", "malformed XML");
+    assert_refused(
+        b"<xml><return_code>SUCCESS</return_msg></xml>",
+        "malformed XML",
+    );
     assert_refused(
         b"<xml><return_code>SUCCESS</return_code><return_code>FAIL</return_code></xml>",
         "appears twice",
@@ -90,8 +111,14 @@ fn mismatched_duplicate_nested_and_truncated_documents_are_refused() {
         b"<xml><return_code><inner>SUCCESS</inner></return_code></xml>",
         "nested element",
     );
-    assert_refused(b"<xml><return_code>SUCCESS</return_code><appid>wx", "ends before its root element closes");
-    assert_refused(b"<xml><return_code>SUCCESS</return_code>", "ends before its root element closes");
+    assert_refused(
+        b"<xml><return_code>SUCCESS</return_code><appid>wx",
+        "ends before its root element closes",
+    );
+    assert_refused(
+        b"<xml><return_code>SUCCESS</return_code>",
+        "ends before its root element closes",
+    );
 }
 
 #[test]

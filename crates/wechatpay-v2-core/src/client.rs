@@ -305,7 +305,13 @@ impl<A: Api> ClientBuilder<A> {
                 .map_err(|e| Error::Config(format!("root certificate: {e}")))?;
             http = http.add_root_certificate(cert);
         }
-        let http = http.build().map_err(Error::Transport)?;
+        let http = http.build().map_err(|e| {
+            let cause =
+                std::error::Error::source(&e).map_or_else(String::new, |s| format!(": {s}"));
+            Error::Config(format!(
+                "the HTTP client cannot be built (client certificate or TLS settings){cause}"
+            ))
+        })?;
         Ok(Core {
             config,
             http,

@@ -22,7 +22,7 @@ mod server;
 
 pub use check::{Rejection, check_query, check_request};
 pub use reply::plausible_response;
-pub use server::{Fault, MockConfig, MockServer, MockTls, ReceivedRequest, serve};
+pub use server::{Fault, LOG_LIMIT, MockConfig, MockServer, MockTls, ReceivedRequest, serve};
 
 /// Merchant id the mock accepts unless configured otherwise.
 pub const DEFAULT_MCH_ID: &str = "1900000109";

@@ -159,7 +159,8 @@ struct Shared {
     bill_bytes: u64,
     /// The fault, and how many more requests it applies to (`None`: all).
     fault: Mutex<Option<(Fault, Option<u32>)>>,
-    log: Mutex<Vec<ReceivedRequest>>,
+    /// The most recent requests, at most [`LOG_LIMIT`].
+    log: Mutex<std::collections::VecDeque<ReceivedRequest>>,
 }
 
 fn xml_response(status: StatusCode, body: Vec<u8>) -> Response {
@@ -206,11 +207,12 @@ async fn handle(
     } else {
         check_request(shared.endpoints, wire_path, &body, &shared.mch_id, key)
     };
-    shared
-        .log
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(ReceivedRequest {
+    {
+        let mut log = shared.log.lock().unwrap_or_else(PoisonError::into_inner);
+        if log.len() == LOG_LIMIT {
+            log.pop_front();
+        }
+        log.push_back(ReceivedRequest {
             path: uri.path().to_owned(),
             body: match uri.query() {
                 Some(query) if method == Method::GET => query.to_owned(),
@@ -218,6 +220,7 @@ async fn handle(
             },
             rejected: checked.as_ref().err().map(|r| r.0.clone()),
         });
+    }
     let mut fields = match checked {
         Ok(accepted) if fault.is_none() && accepted.endpoint.kind == EndpointKind::Download => {
             let gzip = accepted.get("tar_type") == Some("GZIP");
@@ -314,6 +317,10 @@ async fn handle(
     }
 }
 
+/// How many received requests the mock keeps (the oldest are dropped), so a long-running mock
+/// does not grow without bound.
+pub const LOG_LIMIT: usize = 10_000;
+
 /// Paths that hand out the sandbox sign key.
 const SIGN_KEY_PATHS: &[&str] = &[
     "xdc/apiv2getsignkey/sign/getsignkey",
@@ -346,7 +353,7 @@ fn router(config: &MockConfig) -> (Router, Arc<Shared>) {
         endpoints: config.endpoints,
         bill_bytes: config.bill_bytes,
         fault: Mutex::new(None),
-        log: Mutex::new(Vec::new()),
+        log: Mutex::new(std::collections::VecDeque::new()),
     });
     let app = Router::new().fallback(handle).with_state(shared.clone());
     (app, shared)
@@ -493,13 +500,15 @@ impl MockServer {
             .unwrap_or_else(PoisonError::into_inner) = Some((fault, Some(requests.max(1))));
     }
 
-    /// Every request received so far, in order.
+    /// The requests received so far, in order (the last [`LOG_LIMIT`] of them).
     pub fn requests(&self) -> Vec<ReceivedRequest> {
         self.shared
             .log
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+            .iter()
+            .cloned()
+            .collect()
     }
 
     /// The fields of the last request received, parsed.
