@@ -1,0 +1,170 @@
+//! The data every benchmark runs on: the seed endpoint's requests (both scene shapes, both sign
+//! types), a response as the gateway sends it, and the same data as plain text for the floors.
+
+use bytes::Bytes;
+use wechatpay_v2::protocol::{self, Signer};
+use wechatpay_v2::v2::vehicle::pay::notification::{
+    ParkingScene, ParkingSpaceScene, Request, Scene, SceneInfo, TradeScene,
+};
+use wechatpay_v2::{ApiKey, RawResponse, SignType, sign, xml};
+use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID};
+
+/// The merchant id of every fixture (the mock gateway's default).
+pub const MCH_ID: &str = DEFAULT_MCH_ID;
+/// The app id the client is configured with (the mock gateway's default).
+pub const APPID: &str = DEFAULT_APPID;
+/// The APIv2 key (the mock gateway's default).
+pub const KEY: &str = DEFAULT_API_KEY;
+/// The nonce of the floor's input and of deterministic SDK output.
+pub const NONCE: &str = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
+
+/// The two documented scene shapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `trade_scene` PARKING; `appid` and `mch_id` left to the configuration.
+    Parking,
+    /// `trade_scene` PARKING SPACE; `appid` and `mch_id` set on the request.
+    ParkingSpace,
+}
+
+impl Shape {
+    /// Both shapes.
+    pub const ALL: [Shape; 2] = [Shape::Parking, Shape::ParkingSpace];
+
+    /// Short name used in benchmark ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Parking => "parking",
+            Shape::ParkingSpace => "parking_space",
+        }
+    }
+}
+
+/// Short name of a sign type used in benchmark ids.
+pub fn sign_name(sign_type: SignType) -> &'static str {
+    match sign_type {
+        SignType::Md5 => "md5",
+        SignType::HmacSha256 => "hmac_sha256",
+    }
+}
+
+/// Both sign types.
+pub const SIGN_TYPES: [SignType; 2] = [SignType::Md5, SignType::HmacSha256];
+
+/// A typed request of the seed endpoint.
+pub fn request(shape: Shape, sign_type: SignType) -> Request {
+    match shape {
+        Shape::Parking => Request {
+            appid: None,
+            mch_id: None,
+            sign_type,
+            version: "3.0".into(),
+            trade_scene: TradeScene::Parking,
+            scene_info: SceneInfo {
+                scene_info: Scene::Parking(ParkingScene {
+                    start_time: "20170826104339".into(),
+                    notify_url: Some("https://weixin.qq.com".into()),
+                    plate_number: "粤B888888".into(),
+                    car_type: Some("小型车".into()),
+                    parking_name: "欢乐海岸停车场".into(),
+                    free_time: "1200".into(),
+                }),
+            },
+        },
+        Shape::ParkingSpace => Request {
+            appid: Some("wxcbda96de0b165486".into()),
+            mch_id: Some(MCH_ID.into()),
+            sign_type,
+            version: "3.0".into(),
+            trade_scene: TradeScene::ParkingSpace,
+            scene_info: SceneInfo {
+                scene_info: Scene::ParkingSpace(ParkingSpaceScene {
+                    start_time: "20170826104339".into(),
+                    car_type: None,
+                    parking_name: None,
+                    free_time: "1200".into(),
+                    openid: Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into()),
+                    space_number: "D6666".into(),
+                }),
+            },
+        },
+    }
+}
+
+/// The identity every request is signed for.
+pub fn signer(key: &ApiKey) -> Signer<'_> {
+    Signer {
+        mch_id: MCH_ID,
+        appid: Some(APPID),
+        sub_mch_id: None,
+        sub_appid: None,
+        key,
+    }
+}
+
+/// The request's wire fields (without `sign`) as the floor receives them: plain text, in
+/// declaration order (not sorted), `nonce_str` last. Taken from the SDK's own signed output with
+/// the fixed [`NONCE`], so floor and SDK work on exactly the same bytes.
+pub fn wire_fields(shape: Shape, sign_type: SignType) -> Vec<(String, String)> {
+    const ORDER: [&str; 7] = [
+        "appid",
+        "mch_id",
+        "sign_type",
+        "version",
+        "trade_scene",
+        "scene_info",
+        "nonce_str",
+    ];
+    let key = ApiKey::new(KEY);
+    let body = protocol::sign_request(&request(shape, sign_type), signer(&key), Some(NONCE))
+        .expect("the fixture request is valid");
+    let pairs = xml::parse_document(&body.xml, "xml").expect("the SDK writes valid XML");
+    let mut fields: Vec<(String, String)> = pairs
+        .into_iter()
+        .filter(|(k, _)| k != "sign")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    fields.sort_by_key(|(k, _)| ORDER.iter().position(|o| o == k).unwrap_or(usize::MAX));
+    fields
+}
+
+/// A successful, signed response of the seed endpoint as the WeChat gateway writes it: fields in
+/// its usual order (not sorted) and every value in CDATA.
+pub fn response_body(sign_type: SignType) -> Bytes {
+    let fields = [
+        ("return_code", "SUCCESS"),
+        ("return_msg", "OK"),
+        ("appid", APPID),
+        ("mch_id", MCH_ID),
+        ("nonce_str", "ibuaiVcKdpRxkhJAUz2wr4nGv8T0DqYs"),
+        ("result_code", "SUCCESS"),
+        ("user_state", "NORMAL"),
+        ("deduct_mode", "PROACTIVE"),
+    ];
+    let sign = sign::sign_unsorted(fields, &ApiKey::new(KEY), sign_type);
+    let mut body = String::from("<xml>");
+    for (i, (name, value)) in fields.iter().enumerate() {
+        body.push_str(&format!("<{name}><![CDATA[{value}]]></{name}>"));
+        if i == 4 {
+            body.push_str(&format!("<sign><![CDATA[{sign}]]></sign>"));
+        }
+    }
+    body.push_str("</xml>");
+    Bytes::from(body)
+}
+
+/// [`response_body`] as the SDK's input.
+pub fn raw_response(sign_type: SignType) -> RawResponse {
+    RawResponse {
+        status: 200,
+        body: response_body(sign_type),
+    }
+}
+
+/// Borrowed view of owned pairs.
+pub fn borrow_pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
+}
