@@ -447,7 +447,8 @@ impl Core {
                 R::ENDPOINT.path
             )));
         }
-        self.with_retries(R::ENDPOINT, || async {
+        let meta = R::ENDPOINT;
+        self.with_retries(meta.path, meta.method, meta.idempotent, || async {
             let (response, key, sign_type) = self.send(request).await?;
             let raw = self.read_body(response).await?;
             protocol::decode_response::<R>(&raw, key, sign_type)
@@ -457,15 +458,21 @@ impl Core {
 
     /// Runs `attempt` once, or again after a retryable failure when the endpoint is idempotent
     /// and the client opted in; each attempt in its own trace span (and with a fresh nonce).
-    async fn with_retries<T, F, Fut>(&self, meta: &EndpointMeta, attempt: F) -> Result<T>
+    async fn with_retries<T, F, Fut>(
+        &self,
+        path: &str,
+        method: Method,
+        idempotent: bool,
+        attempt: F,
+    ) -> Result<T>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<T>>,
     {
-        let policy = self.config.retry.filter(|_| meta.idempotent);
+        let policy = self.config.retry.filter(|_| idempotent);
         let mut tries = 0u32;
         loop {
-            let trace = CallTrace::start(meta.path, meta.method.as_str(), tries + 1);
+            let trace = CallTrace::start(path, method.as_str(), tries + 1);
             #[cfg(feature = "tracing")]
             let result = tracing::Instrument::instrument(attempt(), trace.span()).await;
             #[cfg(not(feature = "tracing"))]
@@ -594,18 +601,9 @@ impl Core {
                 fields,
             })
         };
-        match meta {
-            Some(meta) => self.with_retries(meta, once).await,
-            None => {
-                let trace = CallTrace::start(path, "POST", 1);
-                #[cfg(feature = "tracing")]
-                let result = tracing::Instrument::instrument(once(), trace.span()).await;
-                #[cfg(not(feature = "tracing"))]
-                let result = once().await;
-                trace.finish(&result);
-                result
-            }
-        }
+        let method = meta.map_or(Method::Post, |m| m.method);
+        let idempotent = meta.is_some_and(|m| m.idempotent);
+        self.with_retries(path, method, idempotent, once).await
     }
 
     /// The signed URL of a declared `signed_url` endpoint, from untyped fields.

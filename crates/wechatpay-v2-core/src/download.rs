@@ -54,10 +54,6 @@ impl<W: std::io::Write> Sink for BlockingSink<W> {
     }
 }
 
-fn write_error(e: std::io::Error) -> Error {
-    Error::Io(e)
-}
-
 /// How the answer looks from its first bytes.
 enum Shape {
     Xml,
@@ -137,11 +133,11 @@ impl Core {
                         .write_all(&bytes)
                         .map_err(|e| gzip_error(status, e))?;
                     let plain = std::mem::take(decoder.get_mut());
-                    sink.put(&plain).await.map_err(write_error)?;
+                    sink.put(&plain).await.map_err(Error::Io)?;
                     written += plain.len() as u64;
                 }
                 None => {
-                    sink.put(&bytes).await.map_err(write_error)?;
+                    sink.put(&bytes).await.map_err(Error::Io)?;
                     written += bytes.len() as u64;
                 }
             }
@@ -149,7 +145,7 @@ impl Core {
         }
         if let Some(decoder) = decoder {
             let rest = decoder.finish().map_err(|e| gzip_error(status, e))?;
-            sink.put(&rest).await.map_err(write_error)?;
+            sink.put(&rest).await.map_err(Error::Io)?;
             written += rest.len() as u64;
         }
         Ok(Downloaded {
@@ -172,7 +168,7 @@ pub(crate) async fn untyped<W: tokio::io::AsyncWrite + Unpin>(
     let done = untyped_into(core, path, meta, fields, &mut sink, gzip).await?;
     tokio::io::AsyncWriteExt::flush(&mut sink.0)
         .await
-        .map_err(write_error)?;
+        .map_err(Error::Io)?;
     Ok(done)
 }
 
@@ -218,7 +214,7 @@ impl<A: Api, R: Request> DownloadEndpoint<crate::Client<A>, R> {
             .await?;
         tokio::io::AsyncWriteExt::flush(&mut sink.0)
             .await
-            .map_err(write_error)?;
+            .map_err(Error::Io)?;
         Ok(done)
     }
 }
@@ -236,7 +232,7 @@ impl<A: Api, R: Request> DownloadEndpoint<crate::blocking::Client<A>, R> {
         let done = self
             .client
             .block_on(self.client.core().download(request, &mut sink, gzip))?;
-        sink.0.flush().map_err(write_error)?;
+        sink.0.flush().map_err(Error::Io)?;
         Ok(done)
     }
 }
