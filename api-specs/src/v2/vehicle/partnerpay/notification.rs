@@ -7,6 +7,9 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+// The parking shapes and enums are the same as those of the direct-merchant endpoint.
+pub use crate::v2::vehicle::pay::notification::{DeductMode, ParkingScene, TradeScene, UserState};
+
 /// Registers a car's entry into a sub-merchant's car park, asking if it can be charged (用户入场通知).
 #[wechat_v2_api(path = "v2/vehicle/partnerpay/notification")]
 pub struct Request {
@@ -62,34 +65,6 @@ pub enum Version {
     V3_0,
 }
 
-/// Trade scene (交易场景).
-#[wechat_v2_api]
-pub enum TradeScene {
-    /// A car park (`PARKING`).
-    Parking,
-    /// A single parking space (`PARKING SPACE`).
-    #[wechat(rename = "PARKING SPACE")]
-    ParkingSpace,
-}
-
-/// State of the driver's vehicle-owner service (用户状态).
-#[wechat_v2_api]
-pub enum UserState {
-    /// Usable: the stay can be charged (`NORMAL`).
-    Normal,
-    /// Blocked, such as owing money: do not charge through WeChat (`BLOCK`).
-    Block,
-}
-
-/// How fees are deducted (发起扣费方式).
-#[wechat_v2_api]
-pub enum DeductMode {
-    /// The merchant starts the deduction (`PROACTIVE`).
-    Proactive,
-    /// Deducted automatically (`AUTOPAY`).
-    Autopay,
-}
-
 /// The JSON carried in `scene_info`: `{"scene_info": {...}}`.
 #[wechat_v2_api(json)]
 pub struct SceneInfo {
@@ -104,29 +79,6 @@ pub enum Scene {
     Parking(ParkingScene),
     /// Scene `PARKING SPACE`: a single space.
     ParkingSpace(ParkingSpaceScene),
-}
-
-/// Scene `PARKING`: a car entering a car park.
-#[wechat_v2_api(json)]
-pub struct ParkingScene {
-    /// Entry time (入场时间), `yyyyMMddHHmmss`.
-    #[wechat(max_len = 16)]
-    pub start_time: String,
-    /// URL that receives the stay's state changes (回调通知URL).
-    #[wechat(max_len = 256)]
-    pub notify_url: Option<String>,
-    /// Licence plate (车牌号).
-    #[wechat(max_len = 32)]
-    pub plate_number: String,
-    /// Vehicle type (车辆类型), such as 小型车.
-    #[wechat(max_len = 16)]
-    pub car_type: Option<String>,
-    /// Car park name (停车场名称).
-    #[wechat(max_len = 32)]
-    pub parking_name: String,
-    /// Free parking time in seconds (免费时长).
-    #[wechat(max_len = 16)]
-    pub free_time: String,
 }
 
 /// Scene `PARKING SPACE`: a car taking a single parking space.
