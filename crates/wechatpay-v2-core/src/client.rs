@@ -21,8 +21,12 @@ use crate::trace::CallTrace;
 
 /// The production gateway.
 pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com/";
-/// Default timeout of one HTTP exchange.
+/// Default timeout of one HTTP exchange, from the start of the connect to the end of the
+/// response body.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default timeout of establishing a connection (TCP and TLS handshakes); see
+/// [`ClientBuilder::connect_timeout`].
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Opt-in retries of idempotent endpoints (queries) after a transport failure or an HTTP 5xx.
 ///
 /// Calls that move money are never retried: a lost answer does not mean the payment, refund or
@@ -112,6 +116,7 @@ pub struct ClientBuilder<A = NoApis> {
     base_url: String,
     all_hosts: Option<String>,
     timeout: Duration,
+    connect_timeout: Duration,
     max_response_bytes: usize,
     identity: Option<Result<ClientIdentity>>,
     roots: Vec<Vec<u8>>,
@@ -128,6 +133,7 @@ impl<A> fmt::Debug for ClientBuilder<A> {
             .field("appid", &self.appid)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
             .finish_non_exhaustive()
     }
 }
@@ -143,6 +149,7 @@ impl<A: Api> Default for ClientBuilder<A> {
             base_url: DEFAULT_BASE_URL.to_owned(),
             all_hosts: None,
             timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             identity: None,
             roots: Vec::new(),
@@ -244,9 +251,26 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
-    /// Timeout of one HTTP exchange, connection included; default [`DEFAULT_TIMEOUT`].
+    /// Timeout of one HTTP exchange, from the start of the connect to the end of the response
+    /// body; default [`DEFAULT_TIMEOUT`] (30 s). When it runs out the call fails with
+    /// [`Error::Transport`] and [`Error::is_timeout`] is true.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// Timeout of establishing a connection (the TCP handshake, and the TLS handshake for
+    /// `https`); default [`DEFAULT_CONNECT_TIMEOUT`] (10 s).
+    ///
+    /// It bounds only the connect, and only when a new connection is needed (the pool keeps
+    /// connections alive between calls); the connect also counts towards
+    /// [`timeout`](Self::timeout), so whichever runs out first ends it. A gateway address that
+    /// does not answer then fails fast, while a slow answer on an established connection is
+    /// still given the whole `timeout`. When a host name resolves to several addresses, the
+    /// time is divided evenly between them. A connect that runs out fails with
+    /// [`Error::Transport`], and both [`Error::is_timeout`] and [`Error::is_connect`] are true.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
         self
     }
 
@@ -296,6 +320,7 @@ impl<A: Api> ClientBuilder<A> {
         let config = self.config()?;
         let mut http = reqwest::Client::builder()
             .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
             .user_agent(concat!("wechatpay-v2-rust/", env!("CARGO_PKG_VERSION")));
         if let Some(identity) = self.identity.take() {
             http = http.identity(identity?.0);

@@ -139,7 +139,12 @@ pub enum Error {
     },
 
     /// The HTTP exchange failed (connect, TLS, timeout, I/O).
-    #[error("transport: {0}")]
+    ///
+    /// The message says which phase failed: `transport: connect timed out: ...` (the
+    /// [connect timeout](crate::ClientBuilder::connect_timeout)), `transport: could not
+    /// connect: ...` (refused, unreachable, TLS handshake), `transport: timed out: ...` (the
+    /// [exchange timeout](crate::ClientBuilder::timeout) on a connection that was established).
+    #[error("transport: {}", TransportPhase(.0))]
     Transport(#[source] reqwest::Error),
 
     /// The gateway answered with a non-200 HTTP status.
@@ -273,9 +278,16 @@ impl Error {
         }
     }
 
-    /// True when the failure is a timeout of the HTTP exchange.
+    /// True when the failure is a timeout: of the HTTP exchange, or of the connect (then
+    /// [`is_connect`](Self::is_connect) is true as well).
     pub fn is_timeout(&self) -> bool {
         matches!(self, Self::Transport(e) if e.is_timeout())
+    }
+
+    /// True when no connection to the gateway could be established: refused, unreachable, a
+    /// failed TLS handshake, or the connect timeout. Nothing was sent.
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Self::Transport(e) if e.is_connect())
     }
 
     pub(crate) fn invalid(field: impl Into<String>, rule: impl Into<String>) -> Self {
@@ -283,6 +295,23 @@ impl Error {
             field: field.into(),
             rule: rule.into(),
         }
+    }
+}
+
+/// Displays a transport error with the phase that failed in front of reqwest's message, which
+/// names only the URL.
+struct TransportPhase<'a>(&'a reqwest::Error);
+
+impl fmt::Display for TransportPhase<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = self.0;
+        match (e.is_connect(), e.is_timeout()) {
+            (true, true) => f.write_str("connect timed out: ")?,
+            (true, false) => f.write_str("could not connect: ")?,
+            (false, true) => f.write_str("timed out: ")?,
+            (false, false) => {}
+        }
+        fmt::Display::fmt(e, f)
     }
 }
 
