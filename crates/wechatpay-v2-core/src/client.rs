@@ -11,7 +11,8 @@ use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
 use crate::endpoint::{
-    Api, Endpoint, EndpointKind, EndpointMeta, Method, NoApis, Request, SignedUrlEndpoint,
+    Api, Endpoint, EndpointKind, EndpointMeta, Method, NoApis, Request, ResponseFormat,
+    SignedUrlEndpoint,
 };
 use crate::error::{Error, RawResponse, Result};
 use crate::protocol::{self, SignedBody, Signer};
@@ -443,7 +444,13 @@ impl Core {
             .exchange(&self.url(None, SANDBOX_KEY_PATH), body.xml)
             .await?;
         // The answer carries no sign; it is read over the same TLS channel as any answer.
-        let fields = protocol::decode_fields(&raw, &self.config.key, body.sign_type, false)?;
+        let fields = protocol::decode_fields(
+            &raw,
+            &self.config.key,
+            body.sign_type,
+            false,
+            ResponseFormat::Xml,
+        )?;
         match fields.get("sandbox_signkey") {
             Some(key) if !key.is_empty() => Ok(ApiKey::new(key.clone())),
             _ => Err(Error::Decode {
@@ -619,7 +626,8 @@ impl Core {
             let (response, key, sent) = self.send_fields(path, meta, fields).await?;
             let raw = self.read_body(response).await?;
             let signed = meta.is_none_or(|m| m.signed_response);
-            let fields = protocol::decode_fields(&raw, key, sent.sign_type, signed)?;
+            let format = meta.map_or(ResponseFormat::Xml, |m| m.response_format);
+            let fields = protocol::decode_fields(&raw, key, sent.sign_type, signed, format)?;
             Ok(Exchange {
                 request: sent,
                 response: raw,
@@ -779,6 +787,29 @@ impl<A: Api> Client<A> {
     /// Sends a typed request to its endpoint.
     pub async fn post<R: Request>(&self, request: R) -> Result<R::Response> {
         self.inner.core.call(&request).await
+    }
+
+    /// The URL of a typed request to a `signed_url` endpoint, for a browser (no HTTP call); the
+    /// same as the endpoint handle's `url`.
+    pub fn url<R: Request>(&self, request: &R) -> Result<String> {
+        self.inner.core.signed_url(request)
+    }
+
+    /// Downloads the bill of a typed request to a `download` endpoint into `out`, streaming; the
+    /// same as the endpoint handle's `download`.
+    pub async fn download<R, W>(
+        &self,
+        request: &R,
+        out: W,
+        gzip: crate::download::Gzip,
+    ) -> Result<crate::download::Downloaded>
+    where
+        R: Request,
+        W: tokio::io::AsyncWrite + Unpin,
+    {
+        crate::DownloadEndpoint::__new(self.clone())
+            .download(request, out, gzip)
+            .await
     }
 
     /// Builds and signs the body of `request` with a fixed `nonce`, without sending it. Output is

@@ -42,6 +42,19 @@ pub enum EndpointKind {
     },
 }
 
+/// How an endpoint's answer is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum ResponseFormat {
+    /// A flat `<xml>` document with the `return_code` / `result_code` envelope (almost every
+    /// endpoint).
+    #[default]
+    Xml,
+    /// A JSON object with the `retcode` / `retmsg` envelope and no sign (the real-name OAuth
+    /// token endpoint, `v2/appauth/getaccesstoken`).
+    Json,
+}
+
 /// Everything the SDK knows about one endpoint, generated from its declaration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EndpointMeta {
@@ -65,6 +78,8 @@ pub struct EndpointMeta {
     pub kind: EndpointKind,
     /// Whether responses carry a `sign` to verify.
     pub signed_response: bool,
+    /// How responses are written.
+    pub response_format: ResponseFormat,
     /// Request fields, as declared (the framework adds `nonce_str` and `sign`).
     pub request: &'static [FieldMeta],
     /// Response fields, as declared (the envelope `return_code`, `return_msg`, `result_code`,
@@ -82,6 +97,9 @@ pub const ENVELOPE_FIELDS: &[&str] = &[
     "nonce_str",
     "sign",
 ];
+
+/// The envelope of a JSON response ([`ResponseFormat::Json`]), checked and removed likewise.
+pub const JSON_ENVELOPE_FIELDS: &[&str] = &["retcode", "retmsg"];
 
 /// A request or response message: a typed view of a flat field list.
 pub trait Message: Sized {

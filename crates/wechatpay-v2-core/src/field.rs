@@ -36,6 +36,9 @@ pub enum JsonShape {
     Object(&'static [FieldMeta]),
     /// Exactly one of these objects (the choice of scene shapes, for example).
     OneOf(&'static [JsonShape]),
+    /// An array whose items are all of this kind: text, integers, enum values or JSON objects
+    /// (`goods_detail`, the profit-sharing `receivers`).
+    Array(&'static FieldKind),
 }
 
 /// Where a request field may be filled from when the caller leaves it out.
@@ -73,7 +76,7 @@ pub struct FieldMeta {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a WeChat Pay v2 field",
     label = "not a supported field type",
-    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, or `Option` of one of them"
+    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, a `Vec` of those (a JSON array), or `Option` of one of them"
 )]
 pub trait Describe {
     /// What the value is.
@@ -84,7 +87,7 @@ pub trait Describe {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a WeChat Pay v2 field",
     label = "not a supported field type",
-    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, or `Option` of one of them"
+    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, a `Vec` of those (a JSON array), or `Option` of one of them"
 )]
 pub trait FieldValue: Describe + Sized {
     /// The wire text; empty means "absent" and the field is left out.
@@ -125,6 +128,24 @@ integer_fields!(u8, u16, u32, u64, i32, i64);
 
 impl<T: Describe> Describe for Option<T> {
     const KIND: FieldKind = T::KIND;
+}
+
+/// A JSON array: a member of a `#[wechat_v2_api(json)]` type, or a whole field whose text is a
+/// JSON array of such items.
+impl<T: Describe> Describe for Vec<T> {
+    const KIND: FieldKind = FieldKind::Json(&JsonShape::Array(&T::KIND));
+}
+
+impl<T> FieldValue for Vec<T>
+where
+    T: Describe + serde::Serialize + serde::de::DeserializeOwned,
+{
+    fn to_wire(&self) -> Result<Cow<'_, str>, String> {
+        json::to_wire(self)
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        json::from_wire(text)
+    }
 }
 
 impl<T: FieldValue> FieldValue for Option<T> {

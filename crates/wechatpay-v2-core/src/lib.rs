@@ -39,7 +39,7 @@ pub use chain::Chain;
 pub use client::{Client, ClientBuilder, Exchange, RetryPolicy, Sent};
 pub use endpoint::{
     Api, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request,
-    SignedUrlEndpoint, Unsigned,
+    ResponseFormat, SignedUrlEndpoint, Unsigned,
 };
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
@@ -52,7 +52,7 @@ pub mod __private {
     pub use crate::__path_node as path_node;
     pub use crate::endpoint::{
         DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoFields,
-        OtherFields, Request, SignedUrlEndpoint, Unsigned, module_path_ends_with,
+        OtherFields, Request, ResponseFormat, SignedUrlEndpoint, Unsigned, module_path_ends_with,
     };
     pub use crate::error::FieldError;
     pub use crate::field::{

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::endpoint::{ENVELOPE_FIELDS, Message, Request};
+use crate::endpoint::{ENVELOPE_FIELDS, JSON_ENVELOPE_FIELDS, Message, Request, ResponseFormat};
 use crate::error::{Error, RawResponse, Result};
 use crate::field::{ConfigField, FieldMeta, FieldReader, FieldWriter};
 use crate::sign::{self, ApiKey, SignType};
@@ -389,15 +389,64 @@ pub fn check_response<'a>(
     Ok(pairs)
 }
 
+/// Checks a JSON response ([`ResponseFormat::Json`]): HTTP status 200, a JSON object of scalar
+/// members, `retcode` 0 (anything else is [`Error::Business`], with `retcode` as the code and
+/// `retmsg` as the description). Returns the members as text, envelope included; numbers keep
+/// their JSON spelling, and a nested value (none is documented) is kept as its JSON text.
+pub fn check_json_response(raw: &RawResponse) -> Result<Vec<xml::Pair<'_>>> {
+    use serde_json::Value;
+    let boxed = || Box::new(raw.clone());
+    if raw.status != 200 {
+        return Err(Error::HttpStatus { raw: boxed() });
+    }
+    let decode = |reason: String| Error::Decode {
+        reason,
+        raw: boxed(),
+    };
+    let object: serde_json::Map<String, Value> =
+        serde_json::from_slice(&raw.body).map_err(|e| decode(format!("not a JSON object: {e}")))?;
+    let mut pairs: Vec<xml::Pair<'_>> = Vec::with_capacity(object.len());
+    for (name, value) in object {
+        let text = match value {
+            Value::Null => continue,
+            Value::String(s) => s,
+            other => other.to_string(),
+        };
+        pairs.push((Cow::Owned(name), Cow::Owned(text)));
+    }
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
+    };
+    match get("retcode") {
+        Some("0") => Ok(pairs),
+        Some(code) => Err(Error::Business {
+            err_code: code.to_owned(),
+            err_code_des: get("retmsg").unwrap_or_default().to_owned(),
+            raw: boxed(),
+        }),
+        None => Err(decode("field `retcode`: required but missing".to_owned())),
+    }
+}
+
 /// Checks, verifies and decodes the response of a typed request.
 pub fn decode_response<R: Request>(
     raw: &RawResponse,
     key: &ApiKey,
     sign_type: SignType,
 ) -> Result<R::Response> {
-    let pairs = check_response(raw, key, sign_type, R::ENDPOINT.signed_response)?;
+    let meta = R::ENDPOINT;
+    let (pairs, envelope) = match meta.response_format {
+        ResponseFormat::Json => (check_json_response(raw)?, JSON_ENVELOPE_FIELDS),
+        _ => (
+            check_response(raw, key, sign_type, meta.signed_response)?,
+            ENVELOPE_FIELDS,
+        ),
+    };
     let mut reader = FieldReader::new(pairs);
-    reader.discard(ENVELOPE_FIELDS);
+    reader.discard(envelope);
     R::Response::decode(&mut reader).map_err(|e| Error::Decode {
         reason: e.to_string(),
         raw: Box::new(raw.clone()),
@@ -410,8 +459,12 @@ pub fn decode_fields(
     key: &ApiKey,
     sign_type: SignType,
     signed: bool,
+    format: ResponseFormat,
 ) -> Result<BTreeMap<String, String>> {
-    let pairs = check_response(raw, key, sign_type, signed)?;
+    let pairs = match format {
+        ResponseFormat::Json => check_json_response(raw)?,
+        _ => check_response(raw, key, sign_type, signed)?,
+    };
     Ok(pairs
         .into_iter()
         .map(|(k, v)| (k.into_owned(), v.into_owned()))

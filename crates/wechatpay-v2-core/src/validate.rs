@@ -200,6 +200,23 @@ fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Resul
             }
             Err(first_error.unwrap_or_else(|| violation(path, "matches none of the shapes")))
         }
+        JsonShape::Array(item) => {
+            let items = value
+                .as_array()
+                .ok_or_else(|| violation(path, "must be a JSON array"))?;
+            let meta = FieldMeta {
+                name: "",
+                doc: "",
+                required: true,
+                max_len: None,
+                kind: **item,
+                config: None,
+            };
+            for (i, v) in items.iter().enumerate() {
+                check_json_member(&meta, &format!("{path}[{i}]"), v)?;
+            }
+            Ok(())
+        }
     }
 }
 

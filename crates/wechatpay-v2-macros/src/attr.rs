@@ -36,6 +36,7 @@ struct Args {
     download: Option<Span>,
     signed_url: Option<Span>,
     idempotent: Option<Span>,
+    json_response: Option<Span>,
 }
 
 impl Args {
@@ -50,6 +51,7 @@ impl Args {
             self.download,
             self.signed_url,
             self.idempotent,
+            self.json_response,
         ]
         .into_iter()
         .flatten()
@@ -88,9 +90,11 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.signed_url = Some(meta.path.span());
         } else if meta.path.is_ident("idempotent") {
             out.idempotent = Some(meta.path.span());
+        } else if meta.path.is_ident("json_response") {
+            out.json_response = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `fragment` or `idempotent`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `fragment`, `idempotent` or `json_response`",
                 path_text(&meta.path)
             )));
         }
@@ -413,6 +417,20 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
         ));
         ok = false;
     }
+    if let (Some(span), false) = (args.json_response, matches!(kind, EndpointKind::Call)) {
+        cx.push(syn::Error::new(
+            span,
+            "`json_response` is for calls; downloads and signed URLs have no response document",
+        ));
+        ok = false;
+    }
+    if let (Some(_), Some(span)) = (args.json_response, args.unsigned) {
+        cx.push(syn::Error::new(
+            span,
+            "a `json_response` is never signed: drop `unsigned`",
+        ));
+        ok = false;
+    }
     let response = match (&kind, &args.response_type) {
         (EndpointKind::Call, Some(ty)) => Some(ty.clone()),
         (EndpointKind::Call, None) => Some(Ident::new("Response", Span::call_site())),
@@ -429,7 +447,8 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             response,
             host,
             cert: args.cert.is_some(),
-            unsigned: args.unsigned.is_some(),
+            unsigned: args.unsigned.is_some() || args.json_response.is_some(),
+            json_response: args.json_response.is_some(),
             idempotent: args.idempotent.is_some(),
             get,
             kind,

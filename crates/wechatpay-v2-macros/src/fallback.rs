@@ -32,6 +32,7 @@ pub(crate) fn emit(item: &DeriveInput, intent: Intent, errors: syn::Error) -> To
                 idempotent: false,
                 kind: ::wechatpay_v2::EndpointKind::Call,
                 signed_response: true,
+                response_format: ::wechatpay_v2::__private::ResponseFormat::Xml,
                 request: &[],
                 response: &[],
             };

@@ -36,6 +36,8 @@ pub(crate) struct Endpoint {
     pub(crate) cert: bool,
     /// Responses carry no sign.
     pub(crate) unsigned: bool,
+    /// Responses are a JSON object (`retcode` / `retmsg`) rather than XML; implies `unsigned`.
+    pub(crate) json_response: bool,
     /// Only reads: safe to retry.
     pub(crate) idempotent: bool,
     /// `GET` rather than `POST`.

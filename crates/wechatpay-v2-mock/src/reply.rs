@@ -37,6 +37,15 @@ fn plausible_json(shape: &JsonShape) -> Value {
             Value::Object(object)
         }
         JsonShape::OneOf(shapes) => shapes.first().map(plausible_json).unwrap_or(Value::Null),
+        JsonShape::Array(item) => {
+            let value = match item {
+                FieldKind::Json(inner) => plausible_json(inner),
+                FieldKind::Integer => Value::from(1),
+                FieldKind::Enum(values) => Value::from(values.first().copied().unwrap_or("")),
+                _ => Value::from("mock_item"),
+            };
+            Value::Array(vec![value])
+        }
         _ => Value::Null,
     }
 }
@@ -56,6 +65,37 @@ pub fn plausible_response(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<Stri
     fields.insert("nonce_str".to_owned(), nonce::generate());
     plausible_level(request.endpoint.response, "", request, &mut fields);
     signed(fields, request, key)
+}
+
+/// The answer of an endpoint that replies in JSON: `retcode` 0 and `retmsg`, then the required
+/// fields (integers as JSON numbers); with `fail`, `retcode` -1 and a message instead.
+pub(crate) fn json_answer(request: &Accepted<'_>, fail: bool) -> Value {
+    if fail {
+        return json_fail("system busy, try again");
+    }
+    let mut fields = BTreeMap::new();
+    plausible_level(request.endpoint.response, "", request, &mut fields);
+    let mut object = Map::new();
+    object.insert("retcode".to_owned(), Value::from(0));
+    object.insert("retmsg".to_owned(), Value::from("ok"));
+    for (name, text) in fields {
+        let integer = request
+            .endpoint
+            .response
+            .iter()
+            .any(|m| m.name == name && m.kind == FieldKind::Integer);
+        let value = match text.parse::<i64>() {
+            Ok(n) if integer => Value::from(n),
+            _ => Value::String(text),
+        };
+        object.insert(name, value);
+    }
+    Value::Object(object)
+}
+
+/// The JSON answer to a refused request.
+pub(crate) fn json_fail(retmsg: &str) -> Value {
+    serde_json::json!({ "retcode": -1, "retmsg": retmsg })
 }
 
 /// Fills one level of fields (the response, or one list item with its `suffix`): echoes from

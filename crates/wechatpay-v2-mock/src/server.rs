@@ -11,7 +11,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
-use wechatpay_v2::{Api, ApiKey, Apis, EndpointKind, EndpointMeta};
+use wechatpay_v2::{Api, ApiKey, Apis, EndpointKind, EndpointMeta, ResponseFormat};
 
 use crate::check::{check_query, check_request};
 use crate::reply;
@@ -163,6 +163,15 @@ struct Shared {
     log: Mutex<std::collections::VecDeque<ReceivedRequest>>,
 }
 
+fn json_response(body: serde_json::Value) -> Response {
+    let mut response = Response::new(Body::from(body.to_string()));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    response
+}
+
 fn xml_response(status: StatusCode, body: Vec<u8>) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
@@ -221,7 +230,18 @@ async fn handle(
             rejected: checked.as_ref().err().map(|r| r.0.clone()),
         });
     }
+    let answers_json = shared
+        .endpoints
+        .iter()
+        .any(|m| m.wire_path == wire_path && m.response_format == ResponseFormat::Json);
     let mut fields = match checked {
+        Ok(accepted) if answers_json => {
+            return json_response(reply::json_answer(
+                &accepted,
+                fault == Some(Fault::BusinessFail),
+            ));
+        }
+        Err(rejection) if answers_json => return json_response(reply::json_fail(&rejection.0)),
         Ok(accepted) if fault.is_none() && accepted.endpoint.kind == EndpointKind::Download => {
             let gzip = accepted.get("tar_type") == Some("GZIP");
             let bill = crate::bill::Bill::new(&shared.mch_id, shared.bill_bytes);

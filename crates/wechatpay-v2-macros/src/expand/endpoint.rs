@@ -38,7 +38,9 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     if endpoint.cert {
         accessor_doc.push_str(" Needs the client certificate.");
     }
-    if endpoint.unsigned {
+    if endpoint.json_response {
+        accessor_doc.push_str(" Answers in JSON, not signed.");
+    } else if endpoint.unsigned {
         accessor_doc.push_str(" Responses are not signed.");
     }
     let method = if endpoint.get {
@@ -53,6 +55,11 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let cert = endpoint.cert;
     let idempotent = endpoint.idempotent;
     let signed_response = !endpoint.unsigned;
+    let response_format = if endpoint.json_response {
+        quote!(__wx::ResponseFormat::Json)
+    } else {
+        quote!(__wx::ResponseFormat::Xml)
+    };
     let kind = match &endpoint.kind {
         EndpointKind::Call => quote!(__wx::EndpointKind::Call),
         EndpointKind::Download => quote!(__wx::EndpointKind::Download),
@@ -98,6 +105,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 idempotent: #idempotent,
                 kind: #kind,
                 signed_response: #signed_response,
+                response_format: #response_format,
                 request: <#ident as __wx::Message>::FIELDS,
                 response: #response_fields,
             };

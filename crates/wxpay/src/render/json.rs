@@ -79,6 +79,8 @@ fn shape(shape: &JsonShape) -> Value {
         JsonShape::OneOf(shapes) => {
             json!({ "one_of": shapes.iter().map(self::shape).collect::<Vec<_>>() })
         }
+        JsonShape::Array(FieldKind::Json(item)) => json!({ "array": self::shape(item) }),
+        JsonShape::Array(item) => json!({ "array": kind_name(**item) }),
         _ => json!({ "unknown": Value::Null }),
     }
 }

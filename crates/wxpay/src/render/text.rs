@@ -128,6 +128,13 @@ fn shape_lines(out: &mut String, shape: &JsonShape, depth: usize) {
                 shape_lines(out, choice, depth + 2);
             }
         }
+        JsonShape::Array(FieldKind::Json(item)) => {
+            let _ = writeln!(out, "{}an array, each item:", indent(depth));
+            shape_lines(out, item, depth + 1);
+        }
+        JsonShape::Array(item) => {
+            let _ = writeln!(out, "{}an array of {}", indent(depth), kind_text(**item));
+        }
         _ => {
             let _ = writeln!(out, "{}(a shape this version cannot show)", indent(depth));
         }

@@ -1,0 +1,1 @@
+//! `v2/applyment/...`: micro-merchant onboarding (小微商户进件).

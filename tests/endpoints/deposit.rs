@@ -1,0 +1,1 @@
+//! `v2/deposit/...`: deposit payments (押金支付).

@@ -1,0 +1,1 @@
+//! `v2/face/...`: face-recognition (刷脸) SDK credentials.

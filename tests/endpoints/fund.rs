@@ -1,0 +1,1 @@
+//! `v2/fund/...`: automatic withdrawals (提现).

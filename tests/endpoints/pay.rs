@@ -1,0 +1,1 @@
+//! `v2/pay/...`: payments, queries, refunds, bills, profit sharing (基础支付).

@@ -1,0 +1,1 @@
+//! `v2/payitil/...`: transaction quality reports (交易保障).

@@ -1,0 +1,1 @@
+//! `v2/secsvc/...`: real-name verification (实名验证).

@@ -1,0 +1,1 @@
+//! `v2/vehicle/...`: parking (车主平台) endpoints.
