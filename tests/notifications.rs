@@ -717,6 +717,99 @@ mod axum_extractor {
         assert_eq!(body, notify::reply_fail("body too large"));
     }
 
+    /// Answers the rejection's status and its error's message, or `ok`.
+    async fn limited(
+        result: Result<Notification<transaction_success::Notification>, NotifyRejection>,
+    ) -> (StatusCode, String) {
+        match result {
+            Ok(_) => (StatusCode::OK, "ok".to_owned()),
+            Err(rejection) => (rejection.status(), rejection.error().to_string()),
+        }
+    }
+
+    /// A router whose `/limited` route takes `limits` from an `Extension` layer, and whose
+    /// `/default` route has none.
+    fn limited_app(limits: notify::Limits) -> Router {
+        Router::new()
+            .route("/limited", post(limited))
+            .layer(axum::Extension(limits))
+            .route("/default", post(limited))
+            .with_state(AppState {
+                key: NotifyKey(key()),
+            })
+    }
+
+    async fn call_limited(
+        app: Router,
+        path: &str,
+        body: Vec<u8>,
+        content_length: bool,
+    ) -> (StatusCode, String) {
+        let mut request = Request::post(path).header(header::CONTENT_TYPE, "text/xml");
+        if content_length {
+            request = request.header(header::CONTENT_LENGTH, body.len());
+        }
+        let response = app
+            .oneshot(request.body(Body::from(body)).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    #[tokio::test]
+    async fn the_body_limit_comes_from_an_extension_layer_and_is_exact() {
+        let body = document(&signed(PAID, SignType::Md5));
+        let n = body.len();
+        let app = limited_app(notify::Limits::DEFAULT.max_body_bytes(n));
+        // Blanks between the elements are not signed: one more byte, the same notification.
+        let mut over = body.clone();
+        over.insert(6, b' ');
+        for content_length in [true, false] {
+            let at_limit = call_limited(app.clone(), "/limited", body.clone(), content_length);
+            assert_eq!(at_limit.await, (StatusCode::OK, "ok".to_owned()));
+
+            let (status, message) =
+                call_limited(app.clone(), "/limited", over.clone(), content_length).await;
+            assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{message}");
+            let expected = if content_length {
+                format!(
+                    "the notification body has {} bytes, at most {n} are accepted",
+                    n + 1
+                )
+            } else {
+                // Without a `Content-Length`, reading stops at the limit.
+                format!("the notification body could not be read within {n} bytes")
+            };
+            assert!(message.contains(&expected), "{message}");
+            // The route without the layer keeps the default limit.
+            let default = call_limited(app.clone(), "/default", over.clone(), content_length);
+            assert_eq!(default.await, (StatusCode::OK, "ok".to_owned()));
+        }
+    }
+
+    #[tokio::test]
+    async fn the_default_limit_is_unchanged_and_exact() {
+        let mut body = document(&signed(PAID, SignType::Md5));
+        body.splice(
+            6..6,
+            std::iter::repeat_n(b' ', notify::MAX_BODY_BYTES - body.len()),
+        );
+        assert_eq!(body.len(), 64 * 1024);
+        let app = limited_app(notify::Limits::DEFAULT);
+        for path in ["/limited", "/default"] {
+            let at_limit = call_limited(app.clone(), path, body.clone(), true);
+            assert_eq!(at_limit.await, (StatusCode::OK, "ok".to_owned()), "{path}");
+        }
+        body.insert(6, b' ');
+        let (status, message) = call_limited(app, "/default", body, true).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(message.contains("at most 65536 are accepted"), "{message}");
+    }
+
     #[tokio::test]
     async fn a_handler_can_take_the_rejection() {
         let mut fields = PAID.to_vec();

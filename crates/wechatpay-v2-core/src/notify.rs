@@ -4,7 +4,7 @@
 //! `axum` feature adds an extractor on top of them (`notify::axum`).
 //!
 //! - [`parse`]: a signed notification (payment result, parking state change...). The body is read
-//!   strictly (no DTD, no entities, at most [`MAX_BODY_BYTES`]); `return_code` FAIL is
+//!   strictly (no DTD, no entities, at most [`MAX_BODY_BYTES`], see [Limits](#limits)); `return_code` FAIL is
 //!   [`Error::Protocol`] (some notifications have no `return_code`); the `sign` is verified in constant time over every received field,
 //!   unknown ones included, with the algorithm of the notification's `sign_type` field or, without
 //!   one, the one the sign's length points to (64 hex characters: HMAC-SHA256, 32: MD5);
@@ -17,6 +17,25 @@
 //! - [`reply_success`] and [`reply_fail`]: the answers WeChat expects.
 //!
 //! Every error keeps the body as received ([`Error::raw_response`], status 200), never the key.
+//!
+//! # Limits
+//! [`parse`] and [`parse_refund`] apply [`Limits::DEFAULT`]: a body of at most
+//! [`MAX_BODY_BYTES`] (64 KiB) and JSON in field values nested at most
+//! [`DEFAULT_MAX_DEPTH`](crate::xml::DEFAULT_MAX_DEPTH) levels deep (the `<xml>` document itself
+//! is always flat: an element inside a field is refused). [`parse_with`] and
+//! [`parse_refund_with`] take other [`Limits`]; the axum extractor reads them from a request
+//! extension (`notify::axum`, feature `axum`).
+//!
+//! ```
+//! use wechatpay_v2_core::{ApiKey, Error, notify};
+//!
+//! let key = ApiKey::new("0123456789abcdef0123456789abcdef");
+//! let limits = notify::Limits::DEFAULT.max_body_bytes(4096).max_depth(4);
+//! let body = vec![b' '; 4097];
+//! let err = notify::parse_with::<wechatpay_v2_core::endpoint::NoFields>(&body, &key, limits)
+//!     .unwrap_err();
+//! assert!(matches!(&err, Error::Decode { reason, .. } if reason.contains("at most 4096")));
+//! ```
 //!
 //! # Duplicates and retries
 //! WeChat sends the same notification again until it gets a `SUCCESS` reply (and sometimes even
@@ -57,9 +76,56 @@ use crate::xml;
 #[path = "notify_axum.rs"]
 pub mod axum;
 
-/// Largest notification body accepted, in bytes (64 KiB); a larger one is refused before it is
-/// parsed. Real notifications are a few KiB at most.
+/// Largest notification body accepted by default, in bytes (64 KiB); a larger one is refused
+/// before it is parsed. Real notifications are a few KiB at most. See [`Limits`].
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Bounds on what a notification may hold, checked before anything is verified or decoded.
+///
+/// [`parse`] and [`parse_refund`] apply [`Limits::DEFAULT`]; [`parse_with`] and
+/// [`parse_refund_with`] take these. Build them from the default:
+/// `notify::Limits::DEFAULT.max_body_bytes(16 * 1024)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest body accepted, in bytes; a larger one is refused before it is parsed, with an
+    /// [`Error::Decode`] naming the limit (the axum extractor answers 413). Default
+    /// [`MAX_BODY_BYTES`] (64 KiB).
+    pub max_body_bytes: usize,
+    /// Deepest nesting of the JSON that field values carry (`scene_info`...), in objects and
+    /// arrays; deeper is an [`Error::Decode`] naming the field and the limit. Default
+    /// [`DEFAULT_MAX_DEPTH`](crate::xml::DEFAULT_MAX_DEPTH) (32). The `<xml>` document itself
+    /// is always flat. For a refund notification it applies to the decrypted `req_info` too.
+    pub max_depth: usize,
+}
+
+impl Limits {
+    /// [`MAX_BODY_BYTES`] and [`DEFAULT_MAX_DEPTH`](crate::xml::DEFAULT_MAX_DEPTH).
+    pub const DEFAULT: Limits = Limits {
+        max_body_bytes: MAX_BODY_BYTES,
+        max_depth: xml::DEFAULT_MAX_DEPTH,
+    };
+
+    /// These limits with another largest body, in bytes.
+    #[must_use]
+    pub const fn max_body_bytes(mut self, bytes: usize) -> Self {
+        self.max_body_bytes = bytes;
+        self
+    }
+
+    /// These limits with another deepest JSON nesting.
+    #[must_use]
+    pub const fn max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
 
 /// The reply to a notification that was handled (or had already been handled).
 const REPLY_SUCCESS: &str = "<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>";
@@ -71,13 +137,20 @@ const REPLY_SUCCESS: &str = "<xml><return_code><![CDATA[SUCCESS]]></return_code>
 ///
 /// # Errors
 /// [`Error::Decode`] for a body over [`MAX_BODY_BYTES`], one that is not a strict flat `<xml>`
-/// document, an unknown `sign_type` or a field that does not decode; [`Error::Protocol`] for
-/// `return_code` FAIL; [`Error::Signature`] for a missing, mismatched or wrong-algorithm `sign`;
-/// [`Error::Business`] for `result_code` FAIL (its `raw` keeps the whole notification).
+/// document, JSON nested too deep (see [`Limits`]), an unknown `sign_type` or a field that does
+/// not decode; [`Error::Protocol`] for `return_code` FAIL; [`Error::Signature`] for a missing,
+/// mismatched or wrong-algorithm `sign`; [`Error::Business`] for `result_code` FAIL (its `raw`
+/// keeps the whole notification).
 pub fn parse<T: Message>(body: &[u8], key: &ApiKey) -> Result<T> {
-    let raw = bounded(body)?;
-    let pairs =
-        xml::parse_document(&raw.body, "xml").map_err(|e| decode_error(e.to_string(), &raw))?;
+    parse_with(body, key, Limits::DEFAULT)
+}
+
+/// [`parse`] with other [`Limits`] than the default.
+pub fn parse_with<T: Message>(body: &[u8], key: &ApiKey, limits: Limits) -> Result<T> {
+    let raw = bounded(body, limits.max_body_bytes)?;
+    let pairs = xml::parse_document(&raw.body, "xml")
+        .and_then(|pairs| xml::check_depth(&pairs, limits.max_depth).map(|()| pairs))
+        .map_err(|e| decode_error(e.to_string(), &raw))?;
     let get = |name: &str| {
         pairs
             .iter()
@@ -137,13 +210,23 @@ pub fn parse<T: Message>(body: &[u8], key: &ApiKey) -> Result<T> {
 ///
 /// # Errors
 /// [`Error::Decode`] for a body over [`MAX_BODY_BYTES`], one that is not a strict flat `<xml>`
-/// document, a missing `req_info` or a field that does not decode; [`Error::Protocol`] for
-/// `return_code` FAIL; [`Error::Decrypt`] when `req_info` is not base64, does not decrypt under
-/// this key or does not hold a valid `<root>` document.
+/// document, JSON nested too deep (see [`Limits`]), a missing `req_info` or a field that does
+/// not decode; [`Error::Protocol`] for `return_code` FAIL; [`Error::Decrypt`] when `req_info` is
+/// not base64, does not decrypt under this key or does not hold a valid `<root>` document.
 pub fn parse_refund<T: Message, I: Message>(body: &[u8], key: &ApiKey) -> Result<(T, I)> {
-    let raw = bounded(body)?;
+    parse_refund_with(body, key, Limits::DEFAULT)
+}
+
+/// [`parse_refund`] with other [`Limits`] than the default.
+pub fn parse_refund_with<T: Message, I: Message>(
+    body: &[u8],
+    key: &ApiKey,
+    limits: Limits,
+) -> Result<(T, I)> {
+    let raw = bounded(body, limits.max_body_bytes)?;
     // No sign to verify: the algorithm passed is not used.
     let mut pairs = protocol::check_response(&raw, key, SignType::Md5, false)?;
+    xml::check_depth(&pairs, limits.max_depth).map_err(|e| decode_error(e.to_string(), &raw))?;
     let at = pairs
         .iter()
         .position(|(k, v)| k == "req_info" && !v.is_empty())
@@ -158,6 +241,8 @@ pub fn parse_refund<T: Message, I: Message>(body: &[u8], key: &ApiKey) -> Result
         reason: format!("the decrypted `req_info` is not a valid <root> document: {e}"),
         raw: Box::new(raw.clone()),
     })?;
+    xml::check_depth(&inner, limits.max_depth)
+        .map_err(|e| decode_error(format!("in `req_info`: {e}"), &raw))?;
     let info = I::decode(&mut FieldReader::new(inner))
         .map_err(|e| decode_error(format!("in `req_info`: {e}"), &raw))?;
 
@@ -192,25 +277,27 @@ pub fn reply_fail(msg: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|e| unreachable!("the reply is UTF-8: {e}"))
 }
 
-/// The body as a [`RawResponse`] (status 200), refused when it is larger than
-/// [`MAX_BODY_BYTES`] (the error keeps the first [`MAX_BODY_BYTES`] of it).
-fn bounded(body: &[u8]) -> Result<RawResponse> {
-    if body.len() > MAX_BODY_BYTES {
-        return Err(Error::Decode {
-            reason: format!(
-                "the notification body has {} bytes, at most {MAX_BODY_BYTES} are accepted",
-                body.len()
-            ),
-            raw: Box::new(RawResponse {
-                status: 200,
-                body: bytes::Bytes::copy_from_slice(&body[..MAX_BODY_BYTES]),
-            }),
-        });
+/// The body as a [`RawResponse`] (status 200), refused when it is larger than `limit` (the
+/// error keeps the first `limit` bytes of it).
+fn bounded(body: &[u8], limit: usize) -> Result<RawResponse> {
+    if body.len() > limit {
+        return Err(too_large(body.len(), limit, &body[..limit]));
     }
     Ok(RawResponse {
         status: 200,
         body: bytes::Bytes::copy_from_slice(body),
     })
+}
+
+/// The error for a body of `len` bytes over `limit`, keeping `kept` of it.
+fn too_large(len: usize, limit: usize, kept: &[u8]) -> Error {
+    Error::Decode {
+        reason: format!("the notification body has {len} bytes, at most {limit} are accepted"),
+        raw: Box::new(RawResponse {
+            status: 200,
+            body: bytes::Bytes::copy_from_slice(kept),
+        }),
+    }
 }
 
 fn decode_error(reason: String, raw: &RawResponse) -> Error {
@@ -396,6 +483,89 @@ mod tests {
         let err = parse::<NoFields>(&big, &key()).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Decode);
         assert_eq!(err.raw_response().unwrap().body.len(), MAX_BODY_BYTES);
+    }
+
+    #[test]
+    fn the_body_limit_is_configurable_and_exact() {
+        let body = signed(&[("return_code", "SUCCESS"), ("a", "1")], SignType::Md5);
+        let n = body.len();
+        let at_limit = Limits::DEFAULT.max_body_bytes(n);
+        let got: Everything = parse_with(&body, &key(), at_limit).unwrap();
+        assert_eq!(got.0.get("a").map(String::as_str), Some("1"));
+
+        let err =
+            parse_with::<NoFields>(&body, &key(), at_limit.max_body_bytes(n - 1)).unwrap_err();
+        match &err {
+            Error::Decode { reason, raw } => {
+                assert_eq!(
+                    reason,
+                    &format!(
+                        "the notification body has {n} bytes, at most {} are accepted",
+                        n - 1
+                    )
+                );
+                assert_eq!(raw.body.len(), n - 1);
+            }
+            other => panic!("expected a decode error, got {other:?}"),
+        }
+        // The same limits for refund notifications.
+        let err =
+            parse_refund_with::<NoFields, NoFields>(&body, &key(), at_limit.max_body_bytes(n - 1))
+                .unwrap_err();
+        assert!(
+            err.to_string().contains(&format!("at most {}", n - 1)),
+            "{err}"
+        );
+
+        // The default is unchanged.
+        assert_eq!(Limits::default(), Limits::DEFAULT);
+        assert_eq!(Limits::DEFAULT.max_body_bytes, 64 * 1024);
+        assert_eq!(Limits::DEFAULT.max_depth, xml::DEFAULT_MAX_DEPTH);
+        let mut padded = body.clone();
+        padded.splice(5..5, std::iter::repeat_n(b' ', MAX_BODY_BYTES - n));
+        assert_eq!(padded.len(), MAX_BODY_BYTES);
+        parse::<Everything>(&padded, &key()).unwrap();
+        padded.insert(5, b' ');
+        let err = parse::<NoFields>(&padded, &key()).unwrap_err();
+        assert!(err.to_string().contains("at most 65536"), "{err}");
+    }
+
+    #[test]
+    fn json_depth_is_bounded_and_configurable() {
+        let nested = |n: usize| format!("{}{{}}{}", "[".repeat(n - 1), "]".repeat(n - 1));
+        let body = |depth: usize| {
+            signed(
+                &[("return_code", "SUCCESS"), ("scene_info", &nested(depth))],
+                SignType::HmacSha256,
+            )
+        };
+        let limits = Limits::DEFAULT.max_depth(3);
+        parse_with::<Everything>(&body(3), &key(), limits).unwrap();
+        let err = parse_with::<NoFields>(&body(4), &key(), limits).unwrap_err();
+        assert!(
+            matches!(&err, Error::Decode { reason, .. }
+                if reason == "field `scene_info` holds JSON nested more than 3 levels deep"),
+            "{err:?}"
+        );
+        // The default: 32 levels.
+        parse::<Everything>(&body(xml::DEFAULT_MAX_DEPTH), &key()).unwrap();
+        let err = parse::<NoFields>(&body(xml::DEFAULT_MAX_DEPTH + 1), &key()).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+
+        // In a refund notification, the decrypted `req_info` is bounded too.
+        let inner = format!("<root><refund_id>r1</refund_id><x>{}</x></root>", nested(4));
+        let req_info = encrypt_req_info(inner.as_bytes(), &key());
+        let body =
+            format!("<xml><return_code>SUCCESS</return_code><req_info>{req_info}</req_info></xml>");
+        parse_refund_with::<NoFields, Everything>(body.as_bytes(), &key(), limits.max_depth(4))
+            .unwrap();
+        let err =
+            parse_refund_with::<NoFields, NoFields>(body.as_bytes(), &key(), limits).unwrap_err();
+        assert!(
+            matches!(&err, Error::Decode { reason, .. }
+                if reason == "in `req_info`: field `x` holds JSON nested more than 3 levels deep"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! The router's state gives the APIv2 key through [`NotifyKey`] (the state itself, or any state
 //! with `impl FromRef<AppState> for NotifyKey`). [`Notification<T>`] reads the body (at most
-//! [`MAX_BODY_BYTES`]) and runs [`notify::parse`](super::parse); [`RefundNotification<T, I>`]
-//! runs [`notify::parse_refund`](super::parse_refund). When that fails the handler is not called:
+//! [`MAX_BODY_BYTES`](super::MAX_BODY_BYTES) by default) and runs [`notify::parse`](super::parse);
+//! [`RefundNotification<T, I>`] runs [`notify::parse_refund`](super::parse_refund). When that fails the handler is not called:
 //! the [`NotifyRejection`] answers with a `FAIL` reply, so WeChat sends the notification again.
 //! A handler answers [`NotifyReply`] once it has handled the notification.
 //!
@@ -28,6 +28,29 @@
 //! # let _ = app;
 //! ```
 //!
+//! # Limits
+//! The extractors apply [`Limits::DEFAULT`] (a body of at most 64 KiB, JSON in fields nested at
+//! most 32 deep) unless the request carries other [`Limits`] as an extension; add them with
+//! axum's `Extension` layer, for the whole router or for some routes. A body over the limit is
+//! refused with 413 before it is read to the end (at once when its `Content-Length` says so).
+//!
+//! ```no_run
+//! # use axum::{Router, routing::post};
+//! # use wechatpay_v2_core::ApiKey;
+//! # use wechatpay_v2_core::endpoint::NoFields;
+//! # use wechatpay_v2_core::notify::axum::{Notification, NotifyKey, NotifyReply};
+//! # async fn paid(Notification(n): Notification<NoFields>) -> NotifyReply { NotifyReply }
+//! use axum::Extension;
+//! use wechatpay_v2_core::notify::Limits;
+//!
+//! let key = NotifyKey(ApiKey::new("0123456789abcdef0123456789abcdef"));
+//! let app: Router = Router::new()
+//!     .route("/wechat/paid", post(paid))
+//!     .layer(Extension(Limits::DEFAULT.max_body_bytes(16 * 1024)))
+//!     .with_state(key);
+//! # let _ = app;
+//! ```
+//!
 //! A handler that wants to see notifications that fail (to log them, or to acknowledge a
 //! verified `result_code` FAIL, which is [`Error::Business`] and keeps the whole notification)
 //! takes `Result<Notification<T>, NotifyRejection>` instead.
@@ -38,7 +61,7 @@ use ::axum::http::{StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
-use super::{MAX_BODY_BYTES, reply_fail, reply_success};
+use super::{Limits, reply_fail, reply_success};
 use crate::endpoint::Message;
 use crate::error::{Error, ErrorKind, RawResponse};
 use crate::sign::ApiKey;
@@ -79,8 +102,8 @@ impl IntoResponse for NotifyReply {
 
 /// Why a notification was not handed to the handler; answers with a `FAIL` reply.
 ///
-/// The status is 413 for a body over [`MAX_BODY_BYTES`] (or one whose reading failed) and 400
-/// otherwise. The reply's
+/// The status is 413 for a body over the limit ([`Limits::max_body_bytes`], by default
+/// [`MAX_BODY_BYTES`](super::MAX_BODY_BYTES)), or one whose reading failed, and 400 otherwise. The reply's
 /// `return_msg` is a short fixed text per kind of failure, so nothing from the body is echoed
 /// and decryption failures all read the same.
 #[derive(Debug)]
@@ -138,25 +161,33 @@ impl IntoResponse for NotifyRejection {
     }
 }
 
-/// Reads the body, at most [`MAX_BODY_BYTES`].
-async fn read_body(body: Body, content_length: Option<u64>) -> Result<Bytes, NotifyRejection> {
-    if let Some(len) = content_length.filter(|&n| n > MAX_BODY_BYTES as u64) {
+/// Reads the body, at most `limit` bytes.
+async fn read_body(
+    body: Body,
+    content_length: Option<u64>,
+    limit: usize,
+) -> Result<Bytes, NotifyRejection> {
+    if let Some(len) = content_length.filter(|&n| n > limit as u64) {
         return Err(NotifyRejection::too_large(
-            format!("the notification body has {len} bytes, at most {MAX_BODY_BYTES} are accepted"),
+            format!("the notification body has {len} bytes, at most {limit} are accepted"),
             Bytes::new(),
         ));
     }
-    ::axum::body::to_bytes(body, MAX_BODY_BYTES)
-        .await
-        .map_err(|e| {
-            // Over the limit without a `Content-Length`, or the connection failed.
-            NotifyRejection::too_large(
-                format!(
-                    "the notification body could not be read within {MAX_BODY_BYTES} bytes: {e}"
-                ),
-                Bytes::new(),
-            )
-        })
+    ::axum::body::to_bytes(body, limit).await.map_err(|e| {
+        // Over the limit without a `Content-Length`, or the connection failed.
+        NotifyRejection::too_large(
+            format!("the notification body could not be read within {limit} bytes: {e}"),
+            Bytes::new(),
+        )
+    })
+}
+
+/// The limits of this request: its [`Limits`] extension, or the default.
+fn limits(req: &Request) -> Limits {
+    req.extensions()
+        .get::<Limits>()
+        .copied()
+        .unwrap_or_default()
 }
 
 fn content_length(req: &Request) -> Option<u64> {
@@ -185,9 +216,9 @@ where
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let key = key_of(state);
-        let len = content_length(&req);
-        let body = read_body(req.into_body(), len).await?;
-        super::parse::<T>(&body, &key)
+        let (len, limits) = (content_length(&req), limits(&req));
+        let body = read_body(req.into_body(), len, limits.max_body_bytes).await?;
+        super::parse_with::<T>(&body, &key, limits)
             .map(Notification)
             .map_err(NotifyRejection::new)
     }
@@ -204,9 +235,9 @@ where
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let key = key_of(state);
-        let len = content_length(&req);
-        let body = read_body(req.into_body(), len).await?;
-        super::parse_refund::<T, I>(&body, &key)
+        let (len, limits) = (content_length(&req), limits(&req));
+        let body = read_body(req.into_body(), len, limits.max_body_bytes).await?;
+        super::parse_refund_with::<T, I>(&body, &key, limits)
             .map(|(outer, info)| RefundNotification(outer, info))
             .map_err(NotifyRejection::new)
     }

@@ -455,6 +455,65 @@ fn push_field<'a>(
     Ok(())
 }
 
+/// Default bound on the nesting depth of JSON carried in a received field value (see
+/// [`check_depth`]). The deepest JSON WeChat Pay documents (`promotion_detail` with its
+/// `goods_detail`) nests 3 levels.
+pub const DEFAULT_MAX_DEPTH: usize = 32;
+
+/// Refuses a received field whose value is JSON (it starts with `{` or `[`) nested more than
+/// `max_depth` objects and arrays deep; the error names the field and the limit.
+///
+/// The documents themselves are flat, whatever the limit: [`parse_document`] refuses an element
+/// inside a field. What nests is the JSON that some fields carry (`scene_info`, `detail`,
+/// `promotion_detail`...), which is decoded later; this bounds it before any decoder sees it.
+/// Brackets inside JSON strings do not count. Values that are not JSON are not looked at past
+/// their first character, so the check costs next to nothing on ordinary documents.
+pub fn check_depth(pairs: &[Pair<'_>], max_depth: usize) -> Result<(), XmlError> {
+    for (name, value) in pairs {
+        if json_depth_exceeds(value.as_bytes(), max_depth) {
+            return Err(XmlError::new(format!(
+                "field `{name}` holds JSON nested more than {max_depth} levels deep"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// True when `value` starts (after blanks) with `{` or `[` and its objects and arrays nest more
+/// than `max_depth` deep.
+fn json_depth_exceeds(value: &[u8], max_depth: usize) -> bool {
+    if !matches!(
+        value.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    ) {
+        return false;
+    }
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in value {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max_depth {
+                    return true;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -664,6 +723,29 @@ mod tests {
         for c in ('\u{0}'..='\u{7F}').chain('\u{F000}'..='\u{FFFF}') {
             assert_eq!(check_value(&c.to_string()).is_ok(), is_xml_char(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn json_depth_is_bounded_and_strings_do_not_count() {
+        let nested = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+        for max in [0, 1, 3, DEFAULT_MAX_DEPTH] {
+            assert!(!json_depth_exceeds(nested(max).as_bytes(), max), "{max}");
+            assert!(json_depth_exceeds(nested(max + 1).as_bytes(), max), "{max}");
+        }
+        let object = r#" {"a":{"b":[{"c":"[[[[{{{{\"]]]"}]}}"#;
+        assert!(!json_depth_exceeds(object.as_bytes(), 4));
+        assert!(json_depth_exceeds(object.as_bytes(), 3));
+        // Text that does not start as JSON is not JSON, whatever it holds later.
+        assert!(!json_depth_exceeds(b"a[[[[[[", 1));
+        let pairs = vec![
+            (Cow::Borrowed("a"), Cow::Borrowed("1")),
+            (Cow::Borrowed("scene_info"), Cow::Owned(nested(3))),
+        ];
+        assert!(check_depth(&pairs, 3).is_ok());
+        assert_eq!(
+            check_depth(&pairs, 2).unwrap_err().to_string(),
+            "field `scene_info` holds JSON nested more than 2 levels deep"
+        );
     }
 
     #[test]
