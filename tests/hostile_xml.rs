@@ -1,9 +1,15 @@
 //! Hostile and broken XML, as an attacker would POST it to a `notify_url` or a man in the middle
 //! would answer: each case is refused with a typed error, through the public entry points
-//! (response handling and notification parsing), and nothing is expanded or fetched.
+//! (response handling and notification parsing), and nothing is expanded or fetched. The size
+//! of a response and the nesting depth of the JSON in its fields are bounded, and both bounds are
+//! client options.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
 
 use wechatpay_v2::endpoint::NoFields;
-use wechatpay_v2::{ApiKey, Error, RawResponse, SignType, notify, protocol};
+use wechatpay_v2::v2::pay::orderquery;
+use wechatpay_v2::{ApiKey, Client, Error, RawResponse, SignType, notify, protocol, sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 
@@ -138,6 +144,146 @@ fn bodies_are_bounded() {
     );
     match notify::parse::<NoFields>(huge.as_bytes(), &ApiKey::new(KEY)) {
         Err(Error::Decode { reason, .. }) => assert!(reason.contains("bytes"), "{reason}"),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+/// JSON nested `depth` arrays deep (the innermost one empty).
+fn nested(depth: usize) -> String {
+    format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+/// A signed, successful response whose `scene_info` holds JSON nested `depth` deep.
+fn deep_response(depth: usize) -> Vec<u8> {
+    let scene_info = nested(depth);
+    let fields = [
+        ("return_code", "SUCCESS"),
+        ("result_code", "SUCCESS"),
+        ("nonce_str", "5K8264ILTKCH16CQ2502SI8ZNMTM67VS"),
+        ("scene_info", scene_info.as_str()),
+    ];
+    let sign = sign::sign_unsorted(fields, &ApiKey::new(KEY), SignType::Md5);
+    let mut out = Vec::new();
+    xml::write_document(
+        &mut out,
+        fields.into_iter().chain([("sign", sign.as_str())]),
+    );
+    out
+}
+
+/// A gateway on 127.0.0.1 that answers `POST /test/depth/<n>` with [`deep_response`]`(n)`.
+async fn deep_gateway() -> String {
+    use axum::extract::Path;
+    let app = axum::Router::new().route(
+        "/test/depth/{n}",
+        axum::routing::post(|Path(n): Path<usize>| async move { deep_response(n) }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}/")
+}
+
+type Builder = wechatpay_v2::ClientBuilder<wechatpay_v2::Apis>;
+
+fn client(base_url: &str, configure: impl FnOnce(Builder) -> Builder) -> Client {
+    configure(
+        Client::builder()
+            .mch_id("1900000109")
+            .api_key(KEY)
+            .base_url(base_url)
+            .timeout(Duration::from_secs(10)),
+    )
+    .build()
+    .unwrap()
+}
+
+/// An untyped call to the deep gateway, answered with JSON nested `depth` deep.
+async fn call(api: &Client, depth: usize) -> wechatpay_v2::Result<BTreeMap<String, String>> {
+    api.chain(format!("v2/test/depth/{depth}"))
+        .post_fields(BTreeMap::new())
+        .await
+}
+
+fn assert_too_deep(result: wechatpay_v2::Result<impl std::fmt::Debug>, limit: usize) {
+    match result {
+        Err(Error::Decode { reason, raw }) => {
+            assert_eq!(
+                reason,
+                format!("field `scene_info` holds JSON nested more than {limit} levels deep")
+            );
+            assert!(
+                raw.text().contains("<scene_info>"),
+                "the raw response is kept"
+            );
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn json_in_response_fields_is_bounded_in_depth_by_a_client_option() {
+    let base = deep_gateway().await;
+    // The default: 32 levels.
+    let api = client(&base, |b| b);
+    let fields = call(&api, 32).await.unwrap();
+    assert_eq!(fields["scene_info"], nested(32));
+    assert_too_deep(call(&api, 33).await, 32);
+
+    // Configured: exactly the limit passes, one level more does not.
+    let api = client(&base, |b| b.max_depth(3));
+    call(&api, 3).await.unwrap();
+    assert_too_deep(call(&api, 4).await, 3);
+    let api = client(&base, |b| b.max_depth(40));
+    call(&api, 40).await.unwrap();
+}
+
+#[test]
+fn typed_responses_are_bounded_in_depth_before_they_are_decoded() {
+    let key = ApiKey::new(KEY);
+    let raw = RawResponse {
+        status: 200,
+        body: deep_response(4).into(),
+    };
+    assert_too_deep(
+        protocol::decode_response_with::<orderquery::Request>(&raw, &key, SignType::Md5, 3),
+        3,
+    );
+    // Within the limit, the depth check lets it through to decoding, which finds the order's
+    // fields missing.
+    let err = protocol::decode_response_with::<orderquery::Request>(&raw, &key, SignType::Md5, 4)
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { reason, .. } if reason.contains("missing")),
+        "{err:?}"
+    );
+    // The default bound is 32.
+    let raw = RawResponse {
+        status: 200,
+        body: deep_response(33).into(),
+    };
+    assert_too_deep(
+        protocol::decode_response::<orderquery::Request>(&raw, &key, SignType::Md5),
+        32,
+    );
+}
+
+#[tokio::test]
+async fn the_response_size_limit_is_a_client_option_and_exact() {
+    let base = deep_gateway().await;
+    let size = deep_response(2).len();
+    let api = client(&base, |b| b.max_response_bytes(size));
+    call(&api, 2).await.unwrap();
+
+    let api = client(&base, |b| b.max_response_bytes(size - 1));
+    match call(&api, 2).await {
+        Err(Error::Decode { reason, raw }) => {
+            assert_eq!(
+                reason,
+                format!("the response body exceeds {} bytes", size - 1)
+            );
+            assert_eq!(raw.body.len(), size - 1, "what was read, up to the limit");
+        }
         other => panic!("expected a decode error, got {other:?}"),
     }
 }

@@ -42,6 +42,9 @@ pub struct RetryPolicy {
 
 /// Default limit on a response body; a larger body is an error, not an allocation.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+/// Default bound on the nesting depth of the JSON carried in a response's field values; see
+/// [`ClientBuilder::max_depth`].
+pub const DEFAULT_MAX_DEPTH: usize = crate::xml::DEFAULT_MAX_DEPTH;
 
 /// The settings of a client. The key is never printed.
 #[derive(Clone)]
@@ -54,6 +57,7 @@ pub(crate) struct Config {
     pub(crate) base_url: String,
     pub(crate) all_hosts: Option<String>,
     pub(crate) max_response_bytes: usize,
+    pub(crate) max_depth: usize,
     pub(crate) has_cert: bool,
     pub(crate) sandbox: bool,
     pub(crate) retry: Option<RetryPolicy>,
@@ -119,6 +123,7 @@ pub struct ClientBuilder<A = NoApis> {
     timeout: Duration,
     connect_timeout: Duration,
     max_response_bytes: usize,
+    max_depth: usize,
     identity: Option<Result<ClientIdentity>>,
     roots: Vec<Vec<u8>>,
     sandbox: bool,
@@ -152,6 +157,7 @@ impl<A: Api> Default for ClientBuilder<A> {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
             identity: None,
             roots: Vec::new(),
             sandbox: false,
@@ -275,9 +281,22 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
-    /// Largest response body accepted; default [`DEFAULT_MAX_RESPONSE_BYTES`].
+    /// Largest response body accepted, in bytes; default [`DEFAULT_MAX_RESPONSE_BYTES`]
+    /// (4 MiB). A larger body is an [`Error::Decode`] naming the limit (its raw response keeps
+    /// the first `limit` bytes), and reading stops there. Bill downloads are exempt: they stream
+    /// into the caller's writer whatever their size (an XML error document in their place is
+    /// bounded like any response).
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = limit;
+        self
+    }
+
+    /// Deepest nesting of the JSON carried in a response's field values (`promotion_detail`,
+    /// `scene_info`...), in objects and arrays; default [`DEFAULT_MAX_DEPTH`] (32). Deeper is an
+    /// [`Error::Decode`] naming the field and the limit, before anything is decoded. The XML
+    /// documents themselves are flat, whatever this is: an element inside a field is refused.
+    pub fn max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
         self
     }
 
@@ -310,6 +329,7 @@ impl<A: Api> ClientBuilder<A> {
                 .map(checked_base_url)
                 .transpose()?,
             max_response_bytes: self.max_response_bytes,
+            max_depth: self.max_depth,
             has_cert: matches!(self.identity, Some(Ok(_))),
             sandbox: self.sandbox,
             retry: self.retry,
@@ -444,12 +464,13 @@ impl Core {
             .exchange(&self.url(None, SANDBOX_KEY_PATH), body.xml)
             .await?;
         // The answer carries no sign; it is read over the same TLS channel as any answer.
-        let fields = protocol::decode_fields(
+        let fields = protocol::decode_fields_with(
             &raw,
             &self.config.key,
             body.sign_type,
             false,
             ResponseFormat::Xml,
+            self.config.max_depth,
         )?;
         match fields.get("sandbox_signkey") {
             Some(key) if !key.is_empty() => Ok(ApiKey::new(key.clone())),
@@ -483,7 +504,7 @@ impl Core {
         self.with_retries(meta.path, meta.method, meta.idempotent, || async {
             let (response, key, sign_type) = self.send(request).await?;
             let raw = self.read_body(response).await?;
-            protocol::decode_response::<R>(&raw, key, sign_type)
+            protocol::decode_response_with::<R>(&raw, key, sign_type, self.config.max_depth)
         })
         .await
     }
@@ -627,7 +648,9 @@ impl Core {
             let raw = self.read_body(response).await?;
             let signed = meta.is_none_or(|m| m.signed_response);
             let format = meta.map_or(ResponseFormat::Xml, |m| m.response_format);
-            let fields = protocol::decode_fields(&raw, key, sent.sign_type, signed, format)?;
+            let max_depth = self.config.max_depth;
+            let fields =
+                protocol::decode_fields_with(&raw, key, sent.sign_type, signed, format, max_depth)?;
             Ok(Exchange {
                 request: sent,
                 response: raw,

@@ -432,10 +432,25 @@ pub fn check_json_response(raw: &RawResponse) -> Result<Vec<xml::Pair<'_>>> {
 }
 
 /// Checks, verifies and decodes the response of a typed request.
+///
+/// JSON carried in field values may nest at most [`xml::DEFAULT_MAX_DEPTH`] levels deep; see
+/// [`decode_response_with`].
 pub fn decode_response<R: Request>(
     raw: &RawResponse,
     key: &ApiKey,
     sign_type: SignType,
+) -> Result<R::Response> {
+    decode_response_with::<R>(raw, key, sign_type, xml::DEFAULT_MAX_DEPTH)
+}
+
+/// [`decode_response`] with another bound on the nesting depth of the JSON carried in field
+/// values ([`xml::check_depth`]): deeper is an [`Error::Decode`] naming the field and the limit,
+/// checked after the sign and before anything is decoded.
+pub fn decode_response_with<R: Request>(
+    raw: &RawResponse,
+    key: &ApiKey,
+    sign_type: SignType,
+    max_depth: usize,
 ) -> Result<R::Response> {
     let meta = R::ENDPOINT;
     let (pairs, envelope) = match meta.response_format {
@@ -445,6 +460,7 @@ pub fn decode_response<R: Request>(
             ENVELOPE_FIELDS,
         ),
     };
+    check_depth(&pairs, max_depth, raw)?;
     let mut reader = FieldReader::new(pairs);
     reader.discard(envelope);
     R::Response::decode(&mut reader).map_err(|e| Error::Decode {
@@ -454,6 +470,9 @@ pub fn decode_response<R: Request>(
 }
 
 /// Checks and verifies an untyped response; returns every field received, envelope included.
+///
+/// JSON carried in field values may nest at most [`xml::DEFAULT_MAX_DEPTH`] levels deep; see
+/// [`decode_fields_with`].
 pub fn decode_fields(
     raw: &RawResponse,
     key: &ApiKey,
@@ -461,12 +480,34 @@ pub fn decode_fields(
     signed: bool,
     format: ResponseFormat,
 ) -> Result<BTreeMap<String, String>> {
+    decode_fields_with(raw, key, sign_type, signed, format, xml::DEFAULT_MAX_DEPTH)
+}
+
+/// [`decode_fields`] with another bound on the nesting depth of the JSON carried in field
+/// values ([`xml::check_depth`]).
+pub fn decode_fields_with(
+    raw: &RawResponse,
+    key: &ApiKey,
+    sign_type: SignType,
+    signed: bool,
+    format: ResponseFormat,
+    max_depth: usize,
+) -> Result<BTreeMap<String, String>> {
     let pairs = match format {
         ResponseFormat::Json => check_json_response(raw)?,
         _ => check_response(raw, key, sign_type, signed)?,
     };
+    check_depth(&pairs, max_depth, raw)?;
     Ok(pairs
         .into_iter()
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect())
+}
+
+/// [`xml::check_depth`], as an [`Error::Decode`] that keeps the response.
+fn check_depth(pairs: &[xml::Pair<'_>], max_depth: usize, raw: &RawResponse) -> Result<()> {
+    xml::check_depth(pairs, max_depth).map_err(|e| Error::Decode {
+        reason: e.to_string(),
+        raw: Box::new(raw.clone()),
+    })
 }
