@@ -3,6 +3,19 @@
 use crate::support;
 
 #[test]
+fn authindex() {
+    use wechatpay_v2::v2::appauth::authindex::*;
+    support::endpoint_case(&Request {
+        mch_id: None,
+        appid: None,
+        redirect_uri: "https://weixin.qq.com/i-am-a-fake-uri".into(),
+        response_type: ResponseType::Code,
+        scope: Scope::PayIdentity,
+        state: "STATE".into(),
+    });
+}
+
+#[test]
 fn getaccesstoken() {
     use wechatpay_v2::v2::appauth::getaccesstoken::*;
     support::endpoint_case(&Request {

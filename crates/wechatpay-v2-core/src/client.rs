@@ -481,16 +481,16 @@ impl Core {
         }
     }
 
-    /// The signed URL of a `signed_url` endpoint.
+    /// The URL of a `signed_url` or `url` endpoint.
     pub(crate) fn signed_url<R: Request>(&self, request: &R) -> Result<String> {
-        let EndpointKind::SignedUrl { fragment } = R::ENDPOINT.kind else {
+        let Some((fragment, signed)) = R::ENDPOINT.kind.url_form() else {
             return Err(Error::Config(format!(
-                "`{}` is not a signed-URL endpoint",
+                "`{}` is not a URL endpoint",
                 R::ENDPOINT.path
             )));
         };
         let base = self.url(Some(R::ENDPOINT), R::ENDPOINT.wire_path);
-        protocol::sign_url(request, self.config.signer(), &base, fragment)
+        protocol::sign_url(request, self.config.signer(), &base, fragment, signed)
     }
 
     pub(crate) async fn call<R: Request>(&self, request: &R) -> Result<R::Response> {
@@ -662,7 +662,7 @@ impl Core {
         self.with_retries(path, method, idempotent, once).await
     }
 
-    /// The signed URL of a declared `signed_url` endpoint, from untyped fields.
+    /// The URL of a declared `signed_url` or `url` endpoint, from untyped fields.
     pub(crate) fn url_fields(
         &self,
         path: &str,
@@ -670,15 +670,10 @@ impl Core {
         meta: Option<&'static EndpointMeta>,
     ) -> Result<String> {
         let wire_path = wire_path(path)?;
-        let Some(
-            meta @ EndpointMeta {
-                kind: EndpointKind::SignedUrl { fragment },
-                ..
-            },
-        ) = meta
+        let Some((meta, (fragment, signed))) = meta.and_then(|m| Some((m, m.kind.url_form()?)))
         else {
             return Err(Error::Config(format!(
-                "`{path}` is not a declared signed-URL endpoint"
+                "`{path}` is not a declared URL endpoint"
             )));
         };
         let base = self.url(Some(meta), wire_path);
@@ -687,7 +682,8 @@ impl Core {
             Some(meta.request),
             self.config.signer(),
             &base,
-            *fragment,
+            fragment,
+            signed,
         )
     }
 }

@@ -40,6 +40,23 @@ pub enum EndpointKind {
         /// The URL fragment appended after `#`, where the API documents one.
         fragment: Option<&'static str>,
     },
+    /// Not called by the server: a URL the merchant hands to a browser, carrying its fields but
+    /// no sign (the real-name OAuth authorisation page).
+    Url {
+        /// The URL fragment appended after `#`, where the API documents one.
+        fragment: Option<&'static str>,
+    },
+}
+
+impl EndpointKind {
+    /// For the two URL kinds: the fragment, and whether the URL is signed.
+    pub fn url_form(self) -> Option<(Option<&'static str>, bool)> {
+        match self {
+            Self::SignedUrl { fragment } => Some((fragment, true)),
+            Self::Url { fragment } => Some((fragment, false)),
+            _ => None,
+        }
+    }
 }
 
 /// How an endpoint's answer is written.

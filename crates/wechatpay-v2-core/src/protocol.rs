@@ -70,13 +70,28 @@ pub fn sign_request<R: Request>(
 /// Builds the signed URL of a typed request to a `signed_url` endpoint: the request's fields
 /// and its `sign` as the query string of `base` (the endpoint's host and wire path), then the
 /// fragment. No `nonce_str` is added: these requests carry their own `timestamp`.
+///
+/// With `signed` false (a `url` endpoint) the fields are checked and completed the same way but
+/// no `sign` is appended.
 pub fn sign_url<R: Request>(
     request: &R,
     signer: Signer<'_>,
     base: &str,
     fragment: Option<&str>,
+    signed: bool,
 ) -> Result<String> {
-    let (mut url, _) = signed_query_url(request, signer, base)?;
+    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
+    request
+        .encode(&mut out)
+        .map_err(|e| Error::invalid(e.field, e.reason))?;
+    let (mut url, _) = query_url(
+        out,
+        Some(R::ENDPOINT.request),
+        Rules::PRESENCE,
+        signer,
+        base,
+        signed,
+    )?;
     url.set_fragment(fragment);
     Ok(url.into())
 }
@@ -107,6 +122,7 @@ fn signed_query_url<R: Request>(
         Rules::PRESENCE,
         signer,
         base,
+        true,
     )
 }
 
@@ -118,8 +134,9 @@ pub fn sign_url_fields(
     signer: Signer<'_>,
     base: &str,
     fragment: Option<&str>,
+    signed: bool,
 ) -> Result<String> {
-    let (mut url, _) = query_url(untyped(map)?, fields, UNTYPED, signer, base)?;
+    let (mut url, _) = query_url(untyped(map)?, fields, UNTYPED, signer, base, signed)?;
     url.set_fragment(fragment);
     Ok(url.into())
 }
@@ -131,7 +148,7 @@ pub fn sign_query_fields(
     signer: Signer<'_>,
     base: &str,
 ) -> Result<(String, SignType)> {
-    let (url, sign_type) = query_url(untyped(map)?, fields, UNTYPED, signer, base)?;
+    let (url, sign_type) = query_url(untyped(map)?, fields, UNTYPED, signer, base, true)?;
     Ok((url.into(), sign_type))
 }
 
@@ -154,13 +171,14 @@ fn untyped(map: &BTreeMap<String, String>) -> Result<FieldWriter<'_>> {
     Ok(out)
 }
 
-/// `base` with the fields and their `sign` as the query string (no nonce).
+/// `base` with the fields and, when `signed`, their `sign` as the query string (no nonce).
 fn query_url<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
     rules: Rules,
     signer: Signer<'a>,
     base: &str,
+    signed: bool,
 ) -> Result<(reqwest::Url, SignType)> {
     let prepared = prepare(out, fields, rules, signer, Nonce::Omit)?;
     let mut url = reqwest::Url::parse(base)
@@ -170,7 +188,9 @@ fn query_url<'a>(
         for (k, v) in &prepared.pairs {
             query.append_pair(k, v);
         }
-        query.append_pair("sign", prepared.sign.as_str());
+        if signed {
+            query.append_pair("sign", prepared.sign.as_str());
+        }
     }
     Ok((url, prepared.sign_type))
 }

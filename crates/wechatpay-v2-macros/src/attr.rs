@@ -35,6 +35,7 @@ struct Args {
     unsigned: Option<Span>,
     download: Option<Span>,
     signed_url: Option<Span>,
+    url: Option<Span>,
     idempotent: Option<Span>,
     json_response: Option<Span>,
 }
@@ -50,6 +51,7 @@ impl Args {
             self.unsigned,
             self.download,
             self.signed_url,
+            self.url,
             self.idempotent,
             self.json_response,
         ]
@@ -88,13 +90,15 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.download = Some(meta.path.span());
         } else if meta.path.is_ident("signed_url") {
             out.signed_url = Some(meta.path.span());
+        } else if meta.path.is_ident("url") {
+            out.url = Some(meta.path.span());
         } else if meta.path.is_ident("idempotent") {
             out.idempotent = Some(meta.path.span());
         } else if meta.path.is_ident("json_response") {
             out.json_response = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `fragment`, `idempotent` or `json_response`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `idempotent` or `json_response`",
                 path_text(&meta.path)
             )));
         }
@@ -381,8 +385,22 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             None
         }
     });
+    // `url` is the unsigned form of `signed_url`; the rules of one are the rules of the other.
+    let (url_arg, signed) = match (args.signed_url, args.url) {
+        (Some(_), Some(span)) => {
+            cx.push(syn::Error::new(
+                span,
+                "an endpoint is either a `signed_url` or an unsigned `url`, not both",
+            ));
+            ok = false;
+            (args.signed_url, true)
+        }
+        (Some(span), None) => (Some(span), true),
+        (None, Some(span)) => (Some(span), false),
+        (None, None) => (None, true),
+    };
     let get = match args.method.as_ref().map(|m| (m, m.value())) {
-        None => args.signed_url.is_some(),
+        None => url_arg.is_some(),
         Some((_, m)) if m == "GET" => true,
         Some((_, m)) if m == "POST" => false,
         Some((lit, _)) => {
@@ -391,7 +409,7 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             false
         }
     };
-    let kind = match (args.download, args.signed_url) {
+    let kind = match (args.download, url_arg) {
         (Some(_), Some(span)) => {
             cx.push(syn::Error::new(
                 span,
@@ -403,16 +421,17 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
         (Some(_), None) => EndpointKind::Download,
         (None, Some(_)) => EndpointKind::SignedUrl {
             fragment: args.fragment.as_ref().map(LitStr::value),
+            signed,
         },
         (None, None) => EndpointKind::Call,
     };
-    if let (Some(fragment), None) = (&args.fragment, args.signed_url) {
+    if let (Some(fragment), None) = (&args.fragment, url_arg) {
         cx.error_at(fragment, "`fragment` goes with `signed_url`");
         ok = false;
     }
-    if args.signed_url.is_some() && !get {
+    if url_arg.is_some() && !get {
         cx.push(syn::Error::new(
-            args.signed_url.unwrap_or_else(Span::call_site),
+            url_arg.unwrap_or_else(Span::call_site),
             "a `signed_url` endpoint is opened with `GET`",
         ));
         ok = false;

@@ -49,7 +49,11 @@ pub(crate) struct Endpoint {
 pub(crate) enum EndpointKind {
     Call,
     Download,
-    SignedUrl { fragment: Option<String> },
+    /// A URL for a browser; `signed` false for `url` (no sign appended).
+    SignedUrl {
+        fragment: Option<String>,
+        signed: bool,
+    },
 }
 
 /// A parsed `v2/...` path.

@@ -35,6 +35,7 @@ pub(crate) fn endpoint_kind_name(kind: EndpointKind) -> &'static str {
         EndpointKind::Call => "call",
         EndpointKind::Download => "download",
         EndpointKind::SignedUrl { .. } => "signed_url",
+        EndpointKind::Url { .. } => "url",
         _ => "unknown",
     }
 }

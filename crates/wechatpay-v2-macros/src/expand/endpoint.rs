@@ -27,9 +27,14 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         .as_deref()
         .unwrap_or("https://api.mch.weixin.qq.com/");
     let mut accessor_doc = match &endpoint.kind {
-        EndpointKind::SignedUrl { .. } => {
+        EndpointKind::SignedUrl { signed: true, .. } => {
             format!(
                 "{title}\n\nBuilds the signed URL `{host}{wire}?...` for a browser; no HTTP call."
+            )
+        }
+        EndpointKind::SignedUrl { signed: false, .. } => {
+            format!(
+                "{title}\n\nBuilds the URL `{host}{wire}?...` (not signed) for a browser; no HTTP call."
             )
         }
         EndpointKind::Download => format!("{title}\n\nDownloads from `{method} {host}{wire}`."),
@@ -63,12 +68,16 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let kind = match &endpoint.kind {
         EndpointKind::Call => quote!(__wx::EndpointKind::Call),
         EndpointKind::Download => quote!(__wx::EndpointKind::Download),
-        EndpointKind::SignedUrl { fragment } => {
+        EndpointKind::SignedUrl { fragment, signed } => {
             let fragment = match fragment {
                 Some(f) => quote!(::core::option::Option::Some(#f)),
                 None => quote!(::core::option::Option::None),
             };
-            quote!(__wx::EndpointKind::SignedUrl { fragment: #fragment })
+            if *signed {
+                quote!(__wx::EndpointKind::SignedUrl { fragment: #fragment })
+            } else {
+                quote!(__wx::EndpointKind::Url { fragment: #fragment })
+            }
         }
     };
     let (response_type, response_fields) = match response {

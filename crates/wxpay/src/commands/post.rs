@@ -25,7 +25,9 @@ pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> 
     let meta = Apis::find(&args.path);
     match meta.map(|m| m.kind) {
         Some(EndpointKind::Download) => download::run(config, args, fields),
-        Some(EndpointKind::SignedUrl { .. }) => url::run(config, args, fields),
+        Some(EndpointKind::SignedUrl { .. } | EndpointKind::Url { .. }) => {
+            url::run(config, args, fields)
+        }
         // Calls, undeclared paths, and kinds this version does not know (the SDK refuses those
         // by name).
         _ => call(config, args, meta, fields),
