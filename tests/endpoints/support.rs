@@ -41,6 +41,8 @@ fn client_cert() -> &'static (String, String) {
     })
 }
 
+/// A client for the example merchant; with `base_url`, every host is the mock gateway, and the
+/// sandbox endpoints are signed with the sandbox key the mock hands out.
 fn client(base_url: Option<String>) -> Client {
     let (cert, key) = client_cert();
     let mut builder = Client::builder()
@@ -51,7 +53,7 @@ fn client(base_url: Option<String>) -> Client {
         .sub_appid(SUB_APPID)
         .client_cert_pem(cert, key);
     if let Some(url) = base_url {
-        builder = builder.all_hosts(url);
+        builder = builder.all_hosts(url).sandbox();
     }
     builder.build().expect("client")
 }
