@@ -2,23 +2,26 @@
 //!
 //! 1. `build/{sdk,floor}/<shape>_<sign>`: request build, typed request → signed XML bytes;
 //! 2. `handle/{sdk,floor}/<sign>`: response handle, XML bytes → verified typed response;
-//! 3. allocation counts of each, by the counting global allocator;
-//! 4. end to end against the mock gateway on 127.0.0.1, beside the transport floor;
-//! 5. the target check, printed as Markdown tables.
+//! 3. `load/orderquery_64_in_flight`: throughput of one client with 64 calls in flight against
+//!    the mock gateway on 127.0.0.1, every answer matched to its request (requests per second);
+//! 4. allocation counts of each, by the counting global allocator;
+//! 5. end to end against the mock gateway on 127.0.0.1, beside the transport floor;
+//! 6. the target check, printed as Markdown tables.
 //!
 //! A filter argument (`cargo bench -p wechatpay-v2-bench -- build`) selects criterion benchmarks
-//! as usual; `allocations` and `e2e` select those parts. Without `--bench` (as under
+//! as usual (`-- load` runs only the load benchmark); `allocations` and `e2e` select those parts. Without `--bench` (as under
 //! `cargo test --benches`) every part runs once, briefly, and nothing is saved. With
 //! `WECHATPAY_BENCH_STRICT=1` a missed target makes the run fail.
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion};
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
 use wechatpay_v2::ApiKey;
 use wechatpay_v2_bench::alloc::{self, CountingAlloc};
 use wechatpay_v2_bench::e2e::{self, E2eConfig};
 use wechatpay_v2_bench::fixtures::{self, Shape};
+use wechatpay_v2_bench::load::{self, Load};
 use wechatpay_v2_bench::{cases, floor, report};
 
 #[global_allocator]
@@ -63,6 +66,37 @@ fn bench_handle(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+/// `load/orderquery_64_in_flight`: batches of [`load::BATCH`] calls, 64 in flight, through one
+/// client; the throughput is counted in calls, so criterion reports requests per second. A failed
+/// call or an answer matched to the wrong request panics.
+fn bench_load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    // One iteration is a batch of 256 exchanges (tens of milliseconds): few, flat samples.
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(10))
+        .throughput(Throughput::Elements(load::BATCH as u64));
+    // Started on first use, so that a filter that leaves this benchmark out starts no gateway.
+    let mut run: Option<Load> = None;
+    group.bench_function(
+        BenchmarkId::from_parameter(format!("orderquery_{}_in_flight", load::IN_FLIGHT)),
+        |b| {
+            let run = run.get_or_insert_with(Load::start);
+            b.iter_custom(|batches| {
+                (0..batches)
+                    .map(|_| run.run(load::BATCH).unwrap_or_else(|e| panic!("load: {e}")))
+                    .sum()
+            })
+        },
+    );
+    group.finish();
+    if let Some(run) = run {
+        run.stop();
+    }
 }
 
 /// Criterion options that take a value (so the value is not taken for a filter).
@@ -110,6 +144,7 @@ fn main() {
         let mut c = Criterion::default().configure_from_args();
         bench_build(&mut c);
         bench_handle(&mut c);
+        bench_load(&mut c);
         println!("allocations: bench\ne2e: bench");
         return;
     }
@@ -124,6 +159,7 @@ fn main() {
         .configure_from_args();
     bench_build(&mut c);
     bench_handle(&mut c);
+    bench_load(&mut c);
     c.final_summary();
 
     assert!(
