@@ -4,6 +4,8 @@
 //! Run with `cargo run --release --example load [CALLS] [IN_FLIGHT]` (defaults 10000 and 64).
 //! The mock shares the machine (and this process): the figure is the client and the mock
 //! together, signing, writing, sending, verifying and decoding on both sides over loopback HTTP.
+//! The same run as a criterion benchmark, with the client on its own single-threaded runtime:
+//! `cargo bench -p wechatpay-v2-bench -- load` (figures in `BENCHMARKS.md`).
 
 use std::time::{Duration, Instant};
 
