@@ -4,6 +4,8 @@
 #   clean_no_groups    clean build of the root crate with no endpoint groups (the runtime alone)
 #   clean_all_groups   clean build of the root crate with every endpoint group (feature `full`)
 #   clean_expansion    clean_all_groups - clean_no_groups
+#   clean_vehicle_only clean build of the root crate with only the `vehicle` group
+#   apis_vehicle_only  the endpoint crate and the root crate rebuilt with only `vehicle`
 #   apis_none/apis_all the endpoint crate and the root crate rebuilt, dependencies already built,
 #                      without / with every group
 #   expansion          apis_all - apis_none: what the declarations add (the 20 s target)
@@ -80,6 +82,8 @@ NONE=(cargo build -p wechatpay-v2 --no-default-features)
 # Every endpoint group and nothing else (`--all-features` would also switch on runtime
 # features, such as the axum integration, and measure those too).
 ALL=(cargo build -p wechatpay-v2 --no-default-features --features full)
+# One small group, as an app that only runs car parks would build it.
+VEHICLE=(cargo build -p wechatpay-v2 --no-default-features --features vehicle)
 # Removes the endpoint crate and the root crate from the target dir (dependencies stay).
 forget_endpoints() {
   cargo clean -p wechatpay-v2-apis -p wechatpay-v2 >/dev/null 2>&1
@@ -96,6 +100,8 @@ T_ALL=$(timed "${ALL[@]}")
 record_timed clean_all_groups "$T_ALL"
 record clean_expansion "$(diff_of "$(wall "$T_ALL")" "$(wall "$T_NONE")")"
 record clean_expansion_cpu "$(diff_of "$(cpu "$T_ALL")" "$(cpu "$T_NONE")")"
+rm -rf "$CARGO_TARGET_DIR"
+record_timed clean_vehicle_only "$(timed "${VEHICLE[@]}")"
 
 # Build the runtime alone once more, so that the next two builds differ only in the groups.
 "${NONE[@]}" >/dev/null 2>&1
@@ -107,6 +113,9 @@ A_ALL=$(timed "${ALL[@]}")
 record_timed apis_all "$A_ALL"
 record expansion "$(diff_of "$(wall "$A_ALL")" "$(wall "$A_NONE")")"
 record expansion_cpu "$(diff_of "$(cpu "$A_ALL")" "$(cpu "$A_NONE")")"
+forget_endpoints
+record_timed apis_vehicle_only "$(timed "${VEHICLE[@]}")"
+"${ALL[@]}" >/dev/null 2>&1
 
 touch "$SEED"
 record_timed touch_rebuild "$(timed "${ALL[@]}")"
