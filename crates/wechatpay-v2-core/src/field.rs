@@ -76,7 +76,7 @@ pub struct FieldMeta {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a WeChat Pay v2 field",
     label = "not a supported field type",
-    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, a `Vec` of those (a JSON array), or `Option` of one of them"
+    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, a `Vec` of those (a JSON array), or `Option` of one of them; an indexed list (`name_$n` fields) is a `Vec` of `#[wechat_v2_api(item)]` structs marked `#[wechat(list, count = \"..\")]`"
 )]
 pub trait Describe {
     /// What the value is.
@@ -87,7 +87,7 @@ pub trait Describe {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a WeChat Pay v2 field",
     label = "not a supported field type",
-    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, a `Vec` of those (a JSON array), or `Option` of one of them"
+    note = "use `String` (text), an integer type (amounts in fen), an enum declared with `#[wechat_v2_api]`, a struct declared with `#[wechat_v2_api(json)]`, a `Vec` of those (a JSON array), or `Option` of one of them; an indexed list (`name_$n` fields) is a `Vec` of `#[wechat_v2_api(item)]` structs marked `#[wechat(list, count = \"..\")]`"
 )]
 pub trait FieldValue: Describe + Sized {
     /// The wire text; empty means "absent" and the field is left out.

@@ -38,6 +38,7 @@ struct Args {
     url: Option<Span>,
     idempotent: Option<Span>,
     json_response: Option<Span>,
+    upload: Option<Span>,
 }
 
 impl Args {
@@ -54,6 +55,7 @@ impl Args {
             self.url,
             self.idempotent,
             self.json_response,
+            self.upload,
         ]
         .into_iter()
         .flatten()
@@ -96,9 +98,11 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.idempotent = Some(meta.path.span());
         } else if meta.path.is_ident("json_response") {
             out.json_response = Some(meta.path.span());
+        } else if meta.path.is_ident("upload") {
+            out.upload = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `idempotent` or `json_response`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent` or `json_response`",
                 path_text(&meta.path)
             )));
         }
@@ -409,8 +413,24 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             false
         }
     };
-    let kind = match (args.download, url_arg) {
-        (Some(_), Some(span)) => {
+    let kind = match (args.download, url_arg, args.upload) {
+        (Some(_), _, Some(span)) => {
+            cx.push(syn::Error::new(
+                span,
+                "an endpoint is either a `download` or an `upload`, not both",
+            ));
+            ok = false;
+            EndpointKind::Call
+        }
+        (None, Some(_), Some(span)) => {
+            cx.push(syn::Error::new(
+                span,
+                "an `upload` is sent by the server, a `signed_url` or `url` is opened by a browser: choose one",
+            ));
+            ok = false;
+            EndpointKind::Call
+        }
+        (Some(_), Some(span), None) => {
             cx.push(syn::Error::new(
                 span,
                 "an endpoint is either a `download` or a `signed_url`, not both",
@@ -418,13 +438,21 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             ok = false;
             EndpointKind::Call
         }
-        (Some(_), None) => EndpointKind::Download,
-        (None, Some(_)) => EndpointKind::SignedUrl {
+        (Some(_), None, None) => EndpointKind::Download,
+        (None, Some(_), None) => EndpointKind::SignedUrl {
             fragment: args.fragment.as_ref().map(LitStr::value),
             signed,
         },
-        (None, None) => EndpointKind::Call,
+        (None, None, Some(_)) => EndpointKind::Upload,
+        (None, None, None) => EndpointKind::Call,
     };
+    if let (Some(_), Some(lit), true) = (args.upload, &args.method, get) {
+        cx.error_at(
+            lit,
+            "an `upload` is sent with `POST` (a `multipart/form-data` body): drop `method = \"GET\"`",
+        );
+        ok = false;
+    }
     if let (Some(fragment), None) = (&args.fragment, url_arg) {
         cx.error_at(fragment, "`fragment` goes with `signed_url`");
         ok = false;
@@ -439,7 +467,7 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
     if let (Some(span), false) = (args.json_response, matches!(kind, EndpointKind::Call)) {
         cx.push(syn::Error::new(
             span,
-            "`json_response` is for calls; downloads and signed URLs have no response document",
+            "`json_response` is for calls; downloads and signed URLs have no response document, uploads answer in XML",
         ));
         ok = false;
     }
@@ -451,8 +479,10 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
         ok = false;
     }
     let response = match (&kind, &args.response_type) {
-        (EndpointKind::Call, Some(ty)) => Some(ty.clone()),
-        (EndpointKind::Call, None) => Some(Ident::new("Response", Span::call_site())),
+        (EndpointKind::Call | EndpointKind::Upload, Some(ty)) => Some(ty.clone()),
+        (EndpointKind::Call | EndpointKind::Upload, None) => {
+            Some(Ident::new("Response", Span::call_site()))
+        }
         (_, None) => None,
         (_, Some(ty)) => {
             cx.error_at(ty, "downloads and signed URLs have no XML response type");

@@ -49,6 +49,8 @@ pub(crate) struct Endpoint {
 pub(crate) enum EndpointKind {
     Call,
     Download,
+    /// A file upload (`multipart/form-data`), answered like a call.
+    Upload,
     /// A URL for a browser; `signed` false for `url` (no sign appended).
     SignedUrl {
         fragment: Option<String>,

@@ -6,7 +6,7 @@ use syn::Type;
 
 use crate::attr::option_inner;
 use crate::ctxt::Ctxt;
-use crate::model::{Item, Struct, StructRole};
+use crate::model::{EndpointKind, Field, Item, Struct, StructRole};
 
 /// Request fields the framework writes itself.
 const FRAMEWORK_REQUEST_FIELDS: &[&str] = &["nonce_str", "sign"];
@@ -83,7 +83,10 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
             );
         }
         match &s.role {
-            StructRole::Request(_) => {
+            StructRole::Request(endpoint) => {
+                if matches!(endpoint.kind, EndpointKind::Upload) {
+                    check_upload_field(cx, f);
+                }
                 if FRAMEWORK_REQUEST_FIELDS.contains(&f.wire.as_str()) {
                     cx.push(syn::Error::new(
                         f.wire_span,
@@ -122,6 +125,21 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
             }
             StructRole::Json | StructRole::Item => {}
         }
+    }
+}
+
+/// The file part and its hash: the framework's, in an upload request.
+fn check_upload_field(cx: &mut Ctxt, f: &Field) {
+    match f.wire.as_str() {
+        "media" => cx.push(syn::Error::new(
+            f.wire_span,
+            "the file part `media` is not a field: it is given to `upload(request, media)` as a `Media`; remove this field",
+        )),
+        "media_hash" if !f.is_option => cx.error_at(
+            &f.ty,
+            "`media_hash` is computed from the file when left out: declare it as `Option<String>`",
+        ),
+        _ => {}
     }
 }
 
@@ -167,10 +185,6 @@ fn check_type(ty: &Type) -> Result<(), String> {
                     "`bool` cannot be encoded: WeChat Pay has no boolean fields; {SUPPORTED}"
                 )),
                 "str" => Err("`str` cannot be encoded: use `String`".into()),
-                "Vec" => Err(
-                    "a `Vec` is an indexed list (`name_$n` fields): mark it `#[wechat(list, count = \"..._count\")]` and make its items `#[wechat_v2_api(item)]` structs"
-                        .into(),
-                ),
                 "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" => Err(format!(
                     "`{last}` cannot be encoded as one field: WeChat Pay documents are flat; {SUPPORTED}"
                 )),

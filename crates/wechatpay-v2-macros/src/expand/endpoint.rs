@@ -38,6 +38,9 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
             )
         }
         EndpointKind::Download => format!("{title}\n\nDownloads from `{method} {host}{wire}`."),
+        EndpointKind::Upload => {
+            format!("{title}\n\nUploads a file to `{method} {host}{wire}` (`multipart/form-data`).")
+        }
         EndpointKind::Call => format!("{title}\n\nSends `{method} {host}{wire}`."),
     };
     if endpoint.cert {
@@ -68,6 +71,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let kind = match &endpoint.kind {
         EndpointKind::Call => quote!(__wx::EndpointKind::Call),
         EndpointKind::Download => quote!(__wx::EndpointKind::Download),
+        EndpointKind::Upload => quote!(__wx::EndpointKind::Upload),
         EndpointKind::SignedUrl { fragment, signed } => {
             let fragment = match fragment {
                 Some(f) => quote!(::core::option::Option::Some(#f)),
@@ -91,6 +95,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let handle = match &endpoint.kind {
         EndpointKind::Call => quote!(Endpoint),
         EndpointKind::Download => quote!(DownloadEndpoint),
+        EndpointKind::Upload => quote!(UploadEndpoint),
         EndpointKind::SignedUrl { .. } => quote!(SignedUrlEndpoint),
     };
 

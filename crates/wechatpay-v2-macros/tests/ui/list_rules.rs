@@ -18,8 +18,8 @@ pub mod v2 {
                 /// A count without a list.
                 #[wechat(count = "coupon_count")]
                 pub coupon_count: u32,
-                /// A Vec that is not marked as a list.
-                pub ids: Vec<String>,
+                /// A Vec of list items that is not marked as a list.
+                pub items: Vec<Refund>,
                 /// A list that is not a Vec.
                 #[wechat(list, count = "x_count")]
                 pub x: Refund,

@@ -18,7 +18,7 @@ pub mod v2 {
                     /// Fields own their values.
                     pub body: &'static str,
                     /// Documents are flat.
-                    pub goods: Vec<String>,
+                    pub goods: std::collections::BTreeMap<String, String>,
                     /// One level of optionality.
                     pub attach: Option<Option<String>>,
                 }
