@@ -1,0 +1,134 @@
+//! `v2/secapi/pay/multiprofitsharing`: share out part of a paid order's money (请求多次分账).
+//!
+//! Pays the listed receivers their parts of a paid order and leaves the rest frozen, so the
+//! order can be shared again while money remains; list the merchant itself as a receiver to
+//! release money to it, or end with `v2/secapi/pay/profitsharingfinish`. It needs the client
+//! certificate and `HMAC-SHA256`.
+//!
+//! `receivers` is a JSON array both ways; the macro takes a `Vec` field for an indexed list, so
+//! it is declared as the JSON text, and [`Receiver`] and [`ReceiverResult`] are the shapes of
+//! its items (serde types) to write and read it with.
+
+use wechatpay_v2::{SignType, wechat_v2_api};
+
+/// Shares part of a paid order's money among receivers (请求多次分账).
+#[wechat_v2_api(path = "v2/secapi/pay/multiprofitsharing", cert)]
+pub struct Request {
+    /// Merchant id (商户号); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号).
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
+    /// App id (公众账号ID); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Signature algorithm (签名类型); the API takes `HMAC-SHA256` only.
+    pub sign_type: SignType,
+    /// WeChat order number of the paid order to share (微信订单号).
+    #[wechat(max_len = 32)]
+    pub transaction_id: String,
+    /// Merchant profit-sharing number, unique per merchant (商户分账单号).
+    #[wechat(max_len = 64)]
+    pub out_order_no: String,
+    /// Who receives how much (分账接收方列表): JSON text, an array of [`Receiver`], such as
+    /// `serde_json::to_string(&receivers)` gives.
+    #[wechat(max_len = 10240)]
+    pub receivers: String,
+}
+
+/// The profit-sharing order and each receiver's outcome.
+#[wechat_v2_api(response)]
+pub struct Response {
+    /// Sub-merchant app id (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
+    /// App id (公众账号ID).
+    #[wechat(max_len = 32)]
+    pub appid: String,
+    /// Merchant id (商户号).
+    #[wechat(max_len = 32)]
+    pub mch_id: String,
+    /// WeChat order number (微信订单号).
+    #[wechat(max_len = 32)]
+    pub transaction_id: String,
+    /// Merchant profit-sharing number (商户分账单号).
+    #[wechat(max_len = 64)]
+    pub out_order_no: String,
+    /// WeChat profit-sharing number (微信分账单号).
+    #[wechat(max_len = 64)]
+    pub order_id: String,
+    /// The outcome per receiver (分账接收方列表): JSON text, an array of [`ReceiverResult`], kept
+    /// as received.
+    #[wechat(max_len = 10240)]
+    pub receivers: Option<String>,
+}
+
+/// One receiver of a share: an item of the request's `receivers`.
+#[wechat_v2_api(json)]
+pub struct Receiver {
+    /// Kind of receiver (分账接收方类型).
+    pub r#type: ReceiverType,
+    /// The receiver's account (分账接收方账号): a merchant id or an openid, after `type`.
+    pub account: String,
+    /// Amount for this receiver, in fen (分账金额).
+    pub amount: u64,
+    /// Reason of the share, shown to the receiver (分账描述).
+    pub description: String,
+    /// The receiver's real name, to check it for a personal receiver (分账个人接收方姓名).
+    pub name: Option<String>,
+}
+
+/// The outcome of the share for one receiver: an item of the answer's `receivers`.
+///
+/// The spec's schema names the receiver's account `receiver_account`, its example `account`:
+/// both are read, whichever comes.
+#[wechat_v2_api(json)]
+pub struct ReceiverResult {
+    /// Kind of receiver (分账接收方类型).
+    pub r#type: ReceiverType,
+    /// Amount for this receiver, in fen (分账金额).
+    pub amount: u64,
+    /// Reason of the share (分账描述).
+    pub description: String,
+    /// WeChat number of this share (分账明细单号).
+    pub detail_id: String,
+    /// When the share completed (分账完成时间), `yyyyMMddHHmmss`.
+    pub finish_time: String,
+    /// The receiver's account, as the schema names it (分账接收方账号).
+    pub receiver_account: Option<String>,
+    /// The receiver's account, as the example names it (分账接收方账号).
+    pub account: Option<String>,
+    /// Merchant id the share is credited under (分账接收商户号).
+    pub receiver_mchid: String,
+    /// Outcome of the share (分账结果).
+    pub result: SharingResult,
+}
+
+/// Kind of profit-sharing receiver (分账接收方类型).
+#[wechat_v2_api]
+pub enum ReceiverType {
+    /// A merchant, by merchant id (`MERCHANT_ID`).
+    MerchantId,
+    /// A person, by openid under the merchant's app id (`PERSONAL_OPENID`).
+    PersonalOpenid,
+    /// A person, by openid under the sub-merchant's app id (`PERSONAL_SUB_OPENID`).
+    PersonalSubOpenid,
+}
+
+/// Outcome of one share (分账结果).
+#[wechat_v2_api]
+pub enum SharingResult {
+    /// Waiting to be shared (`PENDING`).
+    Pending,
+    /// Shared (`SUCCESS`).
+    Success,
+    /// Failed and closed (`CLOSED`).
+    Closed,
+}
