@@ -8,7 +8,12 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Queries a payout to a WeChat user by its merchant payout number (查询企业向微信用户个人付款).
-#[wechat_v2_api(path = "v2/mmpaymkttransfers/gettransferinfo", cert, unsigned, idempotent)]
+#[wechat_v2_api(
+    path = "v2/mmpaymkttransfers/gettransferinfo",
+    cert,
+    unsigned,
+    idempotent
+)]
 pub struct Request {
     /// Merchant payout number given when paying (商户订单号).
     #[wechat(max_len = 32)]

@@ -5,8 +5,9 @@
 //! `sub_mch_id`. Before a mobile app sends the user to WeChat to sign a contract, its server
 //! registers the contract here and gets a `pre_entrustweb_id`; the app opens WeChat with it
 //! (or the signing mini program given by `miniprogram_username` and `miniprogram_path`), and
-//! the user comes back to the app after signing. The result is sent to `notify_url`. The documentation sends
-//! this request without a `nonce_str`; the client adds one, signed with the other fields.
+//! the user comes back to the app after signing. The result is sent to `notify_url`. The
+//! documentation sends this request without a `nonce_str`; the client adds one, signed with
+//! the other fields.
 //!
 //! The spec leaves `sub_mch_id` optional in the request but requires it in the response,
 //! which echoes it: a partner contract always names its sub-merchant, so it is required here.
