@@ -1,0 +1,186 @@
+//! `v2/deposit/facepay`: take a deposit by face recognition (支付押金（人脸支付）).
+//!
+//! The payer is identified by the `face_code` of a face-payment device; the deposit is frozen
+//! until it is consumed (`v2/deposit/consume`) or returned (`v2/deposit/reverse`), and is
+//! refunded automatically after a month without either. Signed with HMAC-SHA256 only.
+//!
+//! `detail` follows the spec's schema and table (goods with `goods_num`); the spec's own example
+//! text shows the newer single-product shape (`quantity`, `cost_price`) instead.
+
+use wechatpay_v2::{SignType, wechat_v2_api};
+
+/// Takes a deposit from the payer at a face-payment device (支付押金（人脸支付）).
+#[wechat_v2_api(path = "v2/deposit/facepay")]
+pub struct Request {
+    /// Whether this is a deposit payment (是否押金支付); `Y` here.
+    pub deposit: Option<Deposit>,
+    /// App id (公众账号ID); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Merchant id (商户号); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号).
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
+    /// Terminal device number (设备号).
+    #[wechat(max_len = 32)]
+    pub device_info: Option<String>,
+    /// What is paid for, shown to the payer (商品描述).
+    #[wechat(max_len = 128)]
+    pub body: String,
+    /// Goods details (商品详情), sent as JSON text.
+    #[wechat(max_len = 6000)]
+    pub detail: Option<Detail>,
+    /// Merchant data returned as is in the answer and the notification (附加数据).
+    #[wechat(max_len = 127)]
+    pub attach: Option<String>,
+    /// Merchant order number, unique per merchant (商户订单号).
+    #[wechat(max_len = 32)]
+    pub out_trade_no: String,
+    /// Deposit amount in fen (总金额).
+    pub total_fee: u64,
+    /// Currency (货币类型), `CNY`.
+    #[wechat(max_len = 16)]
+    pub fee_type: String,
+    /// IP address of the device (终端IP).
+    #[wechat(max_len = 16)]
+    pub spbill_create_ip: String,
+    /// Tag of the order for coupons and discounts (订单优惠标记).
+    #[wechat(max_len = 32)]
+    pub goods_tag: Option<String>,
+    /// Payment methods ruled out (指定支付方式); `no_credit` refuses credit cards.
+    #[wechat(max_len = 32)]
+    pub limit_pay: Option<String>,
+    /// When the order was created (交易起始时间), `yyyyMMddHHmmss`.
+    #[wechat(max_len = 14)]
+    pub time_start: Option<String>,
+    /// When the order expires (交易结束时间), `yyyyMMddHHmmss`.
+    #[wechat(max_len = 14)]
+    pub time_expire: Option<String>,
+    /// The payer's openid under the app id (用户标识).
+    #[wechat(max_len = 128)]
+    pub openid: Option<String>,
+    /// Face payment code from the face-recognition SDK (授权码).
+    #[wechat(max_len = 128)]
+    pub face_code: String,
+    /// Signature algorithm (签名类型); the API takes `HMAC-SHA256` only.
+    pub sign_type: SignType,
+}
+
+/// The deposit paid: the payer, the amounts and the WeChat order number.
+#[wechat_v2_api(response)]
+pub struct Response {
+    /// App id (公众账号ID).
+    #[wechat(max_len = 32)]
+    pub appid: String,
+    /// Sub-merchant app id (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
+    /// Merchant id (商户号).
+    #[wechat(max_len = 32)]
+    pub mch_id: String,
+    /// Sub-merchant id (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
+    /// Terminal device number (设备号).
+    #[wechat(max_len = 32)]
+    pub device_info: Option<String>,
+    /// The payer's openid under the app id (用户标识).
+    #[wechat(max_len = 128)]
+    pub openid: String,
+    /// Whether the payer follows the official account (是否关注公众账号).
+    pub is_subscribe: IsSubscribe,
+    /// The payer's openid under the sub-merchant's app id (用户子标识).
+    #[wechat(max_len = 128)]
+    pub sub_openid: Option<String>,
+    /// Whether the payer follows the sub-merchant's account (是否关注子公众账号).
+    pub sub_is_subscribe: Option<IsSubscribe>,
+    /// Trade type (交易类型), such as `FACEPAY`.
+    #[wechat(max_len = 16)]
+    pub trade_type: String,
+    /// Paying bank (付款银行), a bank code such as `CMC`.
+    #[wechat(max_len = 32)]
+    pub bank_type: String,
+    /// Currency of the order amount (标价币种), `CNY`.
+    #[wechat(max_len = 16)]
+    pub fee_type: Option<String>,
+    /// Order amount in fen (标价金额).
+    pub total_fee: u64,
+    /// Currency of the cash payment (现金支付币种).
+    #[wechat(max_len = 16)]
+    pub cash_fee_type: Option<String>,
+    /// Amount paid in cash, in fen (现金支付金额).
+    pub cash_fee: u64,
+    /// Amount to settle in fen (应结订单金额).
+    pub settlement_total_fee: Option<u64>,
+    /// Coupon amount in fen (代金券金额).
+    pub coupon_fee: Option<u64>,
+    /// WeChat order number (微信支付订单号).
+    #[wechat(max_len = 32)]
+    pub transaction_id: String,
+    /// Merchant order number (商户订单号).
+    #[wechat(max_len = 32)]
+    pub out_trade_no: String,
+    /// Merchant data given in the request (商家数据包).
+    #[wechat(max_len = 128)]
+    pub attach: Option<String>,
+    /// When the payment completed (支付完成时间), `yyyyMMddHHmmss`.
+    #[wechat(max_len = 14)]
+    pub time_end: String,
+    /// Promotion details (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received
+    /// (the spec types its amounts as strings, its example as numbers).
+    #[wechat(max_len = 6000)]
+    pub promotion_detail: Option<String>,
+}
+
+/// Whether a payment is a deposit (是否押金支付).
+#[wechat_v2_api]
+pub enum Deposit {
+    /// A deposit (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+    /// Not a deposit (`N`).
+    #[wechat(rename = "N")]
+    No,
+}
+
+/// Whether the payer follows an official account (是否关注公众账号).
+#[wechat_v2_api]
+pub enum IsSubscribe {
+    /// Following (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+    /// Not following (`N`).
+    #[wechat(rename = "N")]
+    No,
+}
+
+/// The JSON carried in `detail`: `{"goods_detail": [...]}`.
+#[wechat_v2_api(json)]
+pub struct Detail {
+    /// The goods paid for (单品列表).
+    pub goods_detail: Vec<Goods>,
+}
+
+/// One kind of goods in `detail`.
+#[wechat_v2_api(json)]
+pub struct Goods {
+    /// Merchant's goods code (商品编码).
+    pub goods_id: String,
+    /// WeChat Pay goods code (微信支付商品编码).
+    pub wxpay_goods_id: Option<String>,
+    /// Goods name (商品名称).
+    pub goods_name: String,
+    /// Quantity (商品数量).
+    pub goods_num: u64,
+    /// Unit price in fen (商品单价).
+    pub price: u64,
+    /// Goods category id (商品类目ID).
+    pub goods_category: Option<String>,
+    /// Goods description (商品描述信息).
+    pub body: Option<String>,
+}

@@ -1,0 +1,62 @@
+//! `v2/deposit/reverse`: return an unconsumed deposit to the payer (撤销订单).
+//!
+//! The whole deposit goes back the way it came and WeChat notifies the payer. Wait at least
+//! 15 seconds after the payment before calling it. Needs the client certificate.
+
+use wechatpay_v2::{SignType, wechat_v2_api};
+
+/// Returns a deposit that was not consumed, by either of its two order numbers (撤销订单).
+#[wechat_v2_api(path = "v2/deposit/reverse", cert)]
+pub struct Request {
+    /// App id (公众账号ID); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Merchant id (商户号); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号).
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
+    /// WeChat order number (微信订单号); give this or `out_trade_no` (this wins if both).
+    #[wechat(max_len = 32)]
+    pub transaction_id: Option<String>,
+    /// Merchant order number (商户订单号), the alternative to `transaction_id`; the spec marks it
+    /// required, the API takes either.
+    #[wechat(max_len = 32)]
+    pub out_trade_no: Option<String>,
+    /// Signature algorithm (签名类型); MD5 when left out.
+    pub sign_type: Option<SignType>,
+}
+
+/// Whether the reversal is done or must be called again.
+#[wechat_v2_api(response)]
+pub struct Response {
+    /// App id (公众账号ID).
+    #[wechat(max_len = 32)]
+    pub appid: String,
+    /// Sub-merchant app id (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
+    /// Merchant id (商户号).
+    #[wechat(max_len = 32)]
+    pub mch_id: String,
+    /// Sub-merchant id (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
+    /// Whether to call the reversal again (是否重调).
+    pub recall: Recall,
+}
+
+/// Whether a reversal must be called again (是否重调).
+#[wechat_v2_api]
+pub enum Recall {
+    /// Not finished: call again with the same order (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+    /// Finished, no need to call again (`N`).
+    #[wechat(rename = "N")]
+    No,
+}
