@@ -24,6 +24,7 @@ use crate::spec::Loader;
 #[derive(Debug, Parser)]
 #[command(
     name = "cargo xtask",
+    bin_name = "cargo xtask",
     about = "Maintainers' tasks for the wechatpay-v2 workspace"
 )]
 struct Cli {
@@ -85,6 +86,7 @@ fn workspace_root() -> PathBuf {
 
 /// The `openapi-v2` folder a spec file or folder sits in.
 fn openapi_dir(path: &Path) -> Option<PathBuf> {
+    let path = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     path.ancestors()
         .find(|a| a.file_name().is_some_and(|n| n == "openapi-v2"))
         .map(Path::to_path_buf)
@@ -186,7 +188,8 @@ fn draft_one(
     overwrite: bool,
     args: &Draft,
 ) -> Result<Outcome, String> {
-    let path = spec::endpoint_path(file)?;
+    let absolute = fs::canonicalize(file).map_err(|e| format!("{e}"))?;
+    let path = spec::endpoint_path(&absolute)?;
     let mut target = out.to_path_buf();
     for segment in path.split('/') {
         target.push(names::accessor_name(segment));

@@ -34,10 +34,59 @@ pub(crate) fn test_case(ep: &Endpoint) -> String {
     let (_, name) = group_and_name(&ep.path);
     let cx = Cx { nodes: &ep.nodes };
     let request = cx.struct_literal("Request", &ep.request, None);
-    format!(
-        "#[test]\nfn {name}() {{\n    use {}::*;\n    let request = {request};\n    support::endpoint_case(&request);\n}}\n",
+    reindent(&format!(
+        "#[test]\nfn {name}() {{\nuse {}::*;\nlet request = {request};\nsupport::endpoint_case(&request);\n}}\n",
         module_path(&ep.path)
-    )
+    ))
+}
+
+/// Indents generated code by its bracket depth, so it reads well even where rustfmt gives up
+/// (it leaves a statement with a line it cannot fit as it was).
+fn reindent(src: &str) -> String {
+    // The line of each open bracket: a line opening several counts as one level.
+    let mut open: Vec<usize> = Vec::new();
+    let levels = |open: &[usize]| {
+        let mut lines = open.to_vec();
+        lines.dedup();
+        lines.len()
+    };
+    let mut out = String::with_capacity(src.len() * 2);
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim();
+        let closing = line
+            .chars()
+            .take_while(|c| matches!(c, '}' | ']' | ')'))
+            .count();
+        if !line.is_empty() {
+            let kept = open.len().saturating_sub(closing);
+            out.push_str(&"    ".repeat(levels(&open[..kept])));
+        }
+        out.push_str(line);
+        out.push('\n');
+        let (mut in_string, mut escaped) = (false, false);
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if in_string {
+                match (escaped, c) {
+                    (true, _) => escaped = false,
+                    (false, '\\') => escaped = true,
+                    (false, '"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '"' => in_string = true,
+                '/' if chars.peek() == Some(&'/') => break,
+                '{' | '[' | '(' => open.push(n),
+                '}' | ']' | ')' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// The header of a new test group file.
@@ -88,7 +137,28 @@ impl Cx<'_> {
         if f.list.is_some() {
             return (self.list_expr(&f.ty), Vec::new());
         }
+        let mut notes = Vec::new();
         let v = v.filter(|v| !v.is_null());
+        // Text longer than the field's limit would be refused before signing.
+        let shortened = match (&f.ty, f.max_len, v) {
+            (Ty::Text, Some(max), Some(v)) if json_text(v).chars().count() as u64 > max => {
+                notes.push(format!(
+                    "`{}`: the example is longer than its `max_len = {max}`; cut to fit",
+                    f.wire
+                ));
+                Some(Json::String(
+                    json_text(v).chars().take(max as usize).collect(),
+                ))
+            }
+            _ => None,
+        };
+        let v = shortened.as_ref().or(v);
+        let (expr, more) = self.value_expr(f, v);
+        notes.extend(more);
+        (expr, notes)
+    }
+
+    fn value_expr(&self, f: &Field, v: Option<&Json>) -> (String, Vec<String>) {
         match (f.option, v) {
             (true, None) => ("None".into(), Vec::new()),
             (true, Some(v)) => match self.expr(&f.ty, v) {
@@ -98,12 +168,12 @@ impl Cx<'_> {
             (false, Some(v)) => match self.expr(&f.ty, v) {
                 Ok(e) => (e, Vec::new()),
                 Err(why) => (
-                    self.placeholder(&f.ty),
+                    self.required_placeholder(f),
                     vec![format!("`{}`: {why}; a placeholder", f.wire)],
                 ),
             },
             (false, None) => (
-                self.placeholder(&f.ty),
+                self.required_placeholder(f),
                 vec![format!(
                     "`{}`: no example in the spec; a placeholder",
                     f.wire
@@ -210,6 +280,17 @@ impl Cx<'_> {
         }
     }
 
+    /// A placeholder for a required field: text is not empty, which would read as absent.
+    fn required_placeholder(&self, f: &Field) -> String {
+        match f.ty {
+            Ty::Text => {
+                let max = f.max_len.map_or(4, |m| m.clamp(1, 4)) as usize;
+                literal(&"TODO"[..max])
+            }
+            _ => self.placeholder(&f.ty),
+        }
+    }
+
     /// A value of `ty` that compiles, for a field whose example could not be used.
     fn placeholder(&self, ty: &Ty) -> String {
         match ty {
@@ -262,6 +343,16 @@ mod tests {
     use serde_norway::Value;
 
     #[test]
+    fn generated_code_is_indented_by_depth() {
+        assert_eq!(
+            reindent(
+                "fn f() {\nlet r = R {\na: \"{[(\\\"\".into(), // {\nb: vec![S {\nc: 1,\n}],\n};\n}\n"
+            ),
+            "fn f() {\n    let r = R {\n        a: \"{[(\\\"\".into(), // {\n        b: vec![S {\n            c: 1,\n        }],\n    };\n}\n"
+        );
+    }
+
+    #[test]
     fn names_and_paths() {
         assert_eq!(
             group_and_name("v2/pay/micropay"),
@@ -291,7 +382,7 @@ properties:
   sign_type: {type: string, example: HMAC-SHA256}
   total_fee: {type: integer, example: '888'}
   trade_scene: {type: string, enum: [PARKING, PARKING SPACE], example: PARKING SPACE}
-  attach: {type: string}
+  attach: {type: string, maxLength: 4, example: 附加数据很长}
   body: {type: string}
   scene_info:
     type: string
@@ -325,7 +416,10 @@ properties:
             response_codes: Vec::new(),
         };
         let ep = build(&op, None);
-        let case = test_case(&ep);
+        let case: String = test_case(&ep)
+            .lines()
+            .map(|l| format!("{}\n", l.trim_start()))
+            .collect();
         for expected in [
             "fn micropay() {",
             "use wechatpay_v2::v2::pay::micropay::*;",
@@ -333,8 +427,8 @@ properties:
             "sign_type: wechatpay_v2::SignType::HmacSha256,",
             "total_fee: 888,",
             "trade_scene: TradeScene::ParkingSpace,",
-            "attach: None,",
-            "// TODO(review): `body`: no example in the spec; a placeholder\nbody: String::new(),",
+            "// TODO(review): `attach`: the example is longer than its `max_len = 4`; cut to fit\nattach: Some(\"附加数据\".into()),",
+            "// TODO(review): `body`: no example in the spec; a placeholder\nbody: \"TODO\".into(),",
             "store_info: Some(StoreInfo {\nid: \"SZTX001\".into(),\nname: None,\n}),",
             "tags: Some(vec![\"a\".into()]),",
             "support::endpoint_case(&request);",
