@@ -1,0 +1,115 @@
+//! `v2/sandboxnew/pay/refund`: refund a sandbox order (沙箱环境: 申请退款).
+//!
+//! The sandbox copy of `v2/secapi/pay/refund`, signed with the sandbox key; unlike the real one
+//! it needs no client certificate. The coupons refunded come back as an indexed list
+//! (`coupon_refund_id_0`, `coupon_refund_fee_0`...) that decodes into a `Vec`.
+
+use wechatpay_v2::{SignType, wechat_v2_api};
+
+/// Asks for a refund of a paid sandbox order, identified by either of its two numbers (申请退款).
+#[wechat_v2_api(path = "v2/sandboxnew/pay/refund")]
+pub struct Request {
+    /// App id (公众账号ID); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Merchant id (商户号); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号).
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
+    /// Signature algorithm (签名类型); MD5 when left out.
+    pub sign_type: Option<SignType>,
+    /// WeChat order number (微信订单号); give this or `out_trade_no` (this wins if both).
+    #[wechat(max_len = 32)]
+    pub transaction_id: Option<String>,
+    /// Merchant order number (商户订单号), the alternative to `transaction_id`.
+    pub out_trade_no: Option<String>,
+    /// Merchant refund number (商户退款单号); reuse it when retrying a failed refund.
+    #[wechat(max_len = 64)]
+    pub out_refund_no: String,
+    /// Order amount in fen (订单金额).
+    pub total_fee: u64,
+    /// Amount to refund, in fen (退款金额).
+    pub refund_fee: u64,
+    /// Currency of the refund (退款货币种类), `CNY`.
+    #[wechat(max_len = 8)]
+    pub refund_fee_type: Option<String>,
+    /// Reason shown to the payer (退款原因).
+    #[wechat(max_len = 80)]
+    pub refund_desc: Option<String>,
+    /// Where the refund money comes from (退款资金来源), such as `REFUND_SOURCE_RECHARGE_FUNDS`.
+    #[wechat(max_len = 30)]
+    pub refund_account: Option<String>,
+    /// URL that receives the refund result (退款结果通知url).
+    #[wechat(max_len = 256)]
+    pub notify_url: Option<String>,
+}
+
+/// The refund accepted, with the amounts it covers.
+#[wechat_v2_api(response)]
+pub struct Response {
+    /// App id (公众账号ID).
+    #[wechat(max_len = 32)]
+    pub appid: String,
+    /// Merchant id (商户号).
+    #[wechat(max_len = 32)]
+    pub mch_id: String,
+    /// Sub-merchant app id (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
+    /// WeChat order number (微信订单号).
+    #[wechat(max_len = 32)]
+    pub transaction_id: String,
+    /// Merchant order number (商户订单号).
+    #[wechat(max_len = 32)]
+    pub out_trade_no: String,
+    /// Merchant refund number (商户退款单号).
+    #[wechat(max_len = 64)]
+    pub out_refund_no: String,
+    /// WeChat refund number (微信退款单号).
+    #[wechat(max_len = 32)]
+    pub refund_id: String,
+    /// Amount refunded, in fen (退款金额).
+    pub refund_fee: u64,
+    /// Refund amount to settle, in fen (应结退款金额).
+    pub settlement_refund_fee: Option<u64>,
+    /// Order amount in fen (标价金额).
+    pub total_fee: u64,
+    /// Order amount to settle, in fen (应结订单金额).
+    pub settlement_total_fee: Option<u64>,
+    /// Currency of the order amount (标价币种), `CNY`.
+    #[wechat(max_len = 8)]
+    pub fee_type: Option<String>,
+    /// Amount paid in cash, in fen (现金支付金额).
+    pub cash_fee: u64,
+    /// Currency of the cash payment (现金支付币种).
+    #[wechat(max_len = 16)]
+    pub cash_fee_type: Option<String>,
+    /// Cash amount refunded, in fen (现金退款金额).
+    pub cash_refund_fee: Option<u64>,
+    /// Coupon amount refunded in all, in fen (代金券退款总金额).
+    pub coupon_refund_fee: Option<u64>,
+    /// The coupons refunded (`coupon_refund_count` of them, fields `*_$n`).
+    #[wechat(list, count = "coupon_refund_count")]
+    pub coupons: Vec<RefundCoupon>,
+}
+
+/// One coupon of the refund (fields `*_$n`).
+#[wechat_v2_api(item)]
+pub struct RefundCoupon {
+    /// Coupon type (代金券类型), `CASH` or `NO_CASH`.
+    #[wechat(max_len = 8)]
+    pub coupon_type: Option<String>,
+    /// Amount refunded on this coupon, in fen (单个代金券退款金额).
+    pub coupon_refund_fee: Option<u64>,
+    /// Coupon id (退款代金券ID).
+    #[wechat(max_len = 20)]
+    pub coupon_refund_id: Option<String>,
+}

@@ -1,0 +1,231 @@
+//! `v2/sandboxnew/pay/unifiedorder`: place an order in the sandbox (沙箱环境: 统一下单).
+//!
+//! The sandbox copy of the unified order: every payment but the payment code one starts here;
+//! the `prepay_id` (or `code_url`, `mweb_url`) it returns starts the payment in the JSAPI,
+//! Native, app or H5 flow. Signed with the sandbox key; no money moves. The goods (`detail`)
+//! and the store (`scene_info`) go as JSON text.
+
+use wechatpay_v2::{SignType, wechat_v2_api};
+
+/// Places an order and gets the prepayment id that starts the payment (统一下单).
+#[wechat_v2_api(path = "v2/sandboxnew/pay/unifiedorder")]
+pub struct Request {
+    /// Interface version (接口版本号); `1.0` for the single-product promotions.
+    pub version: Option<Version>,
+    /// Whether the payment is to be shared with other receivers (是否指定服务商分账); not
+    /// shared when left out.
+    pub profit_sharing: Option<ProfitSharing>,
+    /// App id (公众账号ID); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Merchant id (商户号); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
+    /// Terminal device number (设备号).
+    #[wechat(max_len = 32)]
+    pub device_info: Option<String>,
+    /// Signature algorithm (签名类型); MD5 when left out.
+    pub sign_type: Option<SignType>,
+    /// What is bought, shown to the payer (商品描述).
+    #[wechat(max_len = 128)]
+    pub body: String,
+    /// The goods, sent as JSON text; needed for single-product promotions (商品详情).
+    #[wechat(max_len = 6000)]
+    pub detail: Option<Detail>,
+    /// Merchant data, returned as is (附加数据).
+    #[wechat(max_len = 127)]
+    pub attach: Option<String>,
+    /// Merchant order number, unique per merchant (商户订单号).
+    #[wechat(max_len = 32)]
+    pub out_trade_no: String,
+    /// Currency of the amount (标价币种), `CNY`.
+    #[wechat(max_len = 16)]
+    pub fee_type: Option<String>,
+    /// Order amount in fen (标价金额).
+    pub total_fee: u64,
+    /// IP address of the payer's device or of the calling machine (终端IP).
+    #[wechat(max_len = 64)]
+    pub spbill_create_ip: String,
+    /// When the order was made (交易起始时间), `yyyyMMddHHmmss`.
+    #[wechat(max_len = 14)]
+    pub time_start: Option<String>,
+    /// When the order expires (交易结束时间), `yyyyMMddHHmmss`.
+    #[wechat(max_len = 14)]
+    pub time_expire: Option<String>,
+    /// Promotion tag of the order, for coupons (订单优惠标记).
+    #[wechat(max_len = 32)]
+    pub goods_tag: Option<String>,
+    /// URL that receives the payment result (通知地址).
+    #[wechat(max_len = 256)]
+    pub notify_url: String,
+    /// Trade type (交易类型): how the payment is started.
+    pub trade_type: TradeType,
+    /// Product id (商品ID); required for `NATIVE`.
+    #[wechat(max_len = 32)]
+    pub product_id: Option<String>,
+    /// Payment methods refused (指定支付方式); `no_credit` refuses credit cards.
+    #[wechat(max_len = 32)]
+    pub limit_pay: Option<String>,
+    /// The payer's openid under the app id (用户标识); required for `JSAPI`.
+    #[wechat(max_len = 128)]
+    pub openid: Option<String>,
+    /// Whether to offer the payer an electronic invoice (电子发票入口开放标识).
+    pub receipt: Option<Receipt>,
+    /// The store, sent as JSON text (场景信息).
+    #[wechat(max_len = 256)]
+    pub scene_info: Option<SceneInfo>,
+    /// Kind of identity document, to require a given payer (证件类型, 指定身份支付).
+    pub user_type: Option<UserType>,
+    /// Identity document number of the required payer (证件号, 指定身份支付).
+    #[wechat(max_len = 32)]
+    pub user_creid: Option<String>,
+    /// Real name of the required payer (姓名, 指定身份支付).
+    #[wechat(max_len = 64)]
+    pub user_truename: Option<String>,
+}
+
+/// The prepayment: its id, and the QR code or H5 link for the flows that use them.
+#[wechat_v2_api(response)]
+pub struct Response {
+    /// App id (公众账号ID).
+    #[wechat(max_len = 32)]
+    pub appid: String,
+    /// Merchant id (商户号).
+    #[wechat(max_len = 32)]
+    pub mch_id: String,
+    /// Terminal device number (设备号).
+    #[wechat(max_len = 32)]
+    pub device_info: Option<String>,
+    /// Trade type (交易类型).
+    pub trade_type: TradeType,
+    /// Prepayment id that starts the payment, valid for two hours (预支付交易会话标识).
+    #[wechat(max_len = 64)]
+    pub prepay_id: String,
+    /// Link to show as a QR code, for `NATIVE` (二维码链接).
+    #[wechat(max_len = 64)]
+    pub code_url: Option<String>,
+    /// Page that opens the WeChat cashier from a mobile browser, for `MWEB`; valid for five
+    /// minutes (支付跳转链接).
+    #[wechat(max_len = 64)]
+    pub mweb_url: Option<String>,
+    /// Promotion details (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received
+    /// (the spec types its amounts as strings, its example as numbers).
+    #[wechat(max_len = 6000)]
+    pub promotion_detail: Option<String>,
+}
+
+/// Interface version (接口版本号).
+#[wechat_v2_api]
+pub enum Version {
+    /// Version 1.0 (`1.0`).
+    #[wechat(rename = "1.0")]
+    V1_0,
+}
+
+/// Whether the payment is shared with other receivers (是否指定服务商分账).
+#[wechat_v2_api]
+pub enum ProfitSharing {
+    /// Not shared (`N`).
+    #[wechat(rename = "N")]
+    No,
+    /// Shared later through the profit-sharing endpoints (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+}
+
+/// Whether to offer an electronic invoice (电子发票入口开放标识).
+#[wechat_v2_api]
+pub enum Receipt {
+    /// Offered (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+    /// Not offered (`N`).
+    #[wechat(rename = "N")]
+    No,
+}
+
+/// Kind of identity document (证件类型).
+#[wechat_v2_api]
+pub enum UserType {
+    /// Mainland identity card (`IDCARD`).
+    Idcard,
+    /// Home-return permit for Hong Kong and Macao residents (`HONGKONG_MACAO`).
+    HongkongMacao,
+    /// Residence permit for Hong Kong and Macao residents (`HONGKONG_MACAO_RESIDENT`).
+    HongkongMacaoResident,
+    /// Residence permit for Taiwan residents (`TAIWAN_RESIDENT`).
+    TaiwanResident,
+    /// Permanent residence card for foreigners (`FOREIGN_RESIDENT`).
+    ForeignResident,
+    /// Passport (`OVERSEA_PASSPORT`).
+    OverseaPassport,
+}
+
+/// Trade type (交易类型): how the payment is started.
+///
+/// The spec lists these values for the response only; the request takes the same ones.
+#[wechat_v2_api]
+pub enum TradeType {
+    /// In an official account or mini program page (`JSAPI`).
+    Jsapi,
+    /// By scanning a QR code (`NATIVE`).
+    Native,
+    /// In a mobile app (`APP`).
+    App,
+    /// From a mobile browser, H5 (`MWEB`).
+    Mweb,
+}
+
+/// The JSON carried in `detail`: the goods of the order.
+#[wechat_v2_api(json)]
+pub struct Detail {
+    /// Original price of the order, in fen (订单原价).
+    pub cost_price: Option<u64>,
+    /// Receipt id of the goods (商品小票ID).
+    pub receipt_id: Option<String>,
+    /// The goods (单品列表).
+    pub goods_detail: Vec<Goods>,
+}
+
+/// One product of the order.
+#[wechat_v2_api(json)]
+pub struct Goods {
+    /// Merchant's product code (商品编码).
+    pub goods_id: Option<String>,
+    /// WeChat Pay product code (微信支付商品编码).
+    pub wxpay_goods_id: Option<String>,
+    /// Product name (商品名称).
+    pub goods_name: Option<String>,
+    /// Quantity (商品数量).
+    pub quantity: Option<u64>,
+    /// Unit price in fen (商品单价).
+    pub price: Option<u64>,
+    /// Product category code (商品种类).
+    pub goods_category: Option<String>,
+    /// Product description (商品描述).
+    pub body: Option<String>,
+    /// Product category, such as `FOOD_BEVERAGE` (商品种类).
+    pub category: Option<String>,
+    /// Merchant category code of the product (商品MCC码).
+    pub mcc: Option<u64>,
+}
+
+/// The JSON carried in `scene_info`: the store.
+#[wechat_v2_api(json)]
+pub struct SceneInfo {
+    /// The store where the payment is made (实际门店信息).
+    pub store_info: StoreInfo,
+}
+
+/// The store where the payment is made (实际门店信息).
+#[wechat_v2_api(json)]
+pub struct StoreInfo {
+    /// Store id (门店id).
+    pub id: String,
+    /// Store name (门店名称).
+    pub name: Option<String>,
+    /// Administrative area code of the store (门店行政区划码).
+    pub area_code: Option<String>,
+    /// Street address of the store (门店详细地址).
+    pub address: Option<String>,
+}

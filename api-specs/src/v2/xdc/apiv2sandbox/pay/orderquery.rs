@@ -1,0 +1,181 @@
+//! `v2/xdc/apiv2sandbox/pay/orderquery`: query an order in the simulation system
+//! (仿真测试: 查询订单).
+//!
+//! The fields of `v2/pay/orderquery`, except that `is_subscribe` may also be `Y` here. Requests
+//! are signed with the sandbox key from `v2/xdc/apiv2getsignkey/sign/getsignkey`. The failure
+//! test cases are chosen by the HTTP header `Wechatpay-Negative-Test`, which this declaration
+//! cannot send. The coupons come back as an indexed list that decodes into a `Vec`.
+
+use wechatpay_v2::{SignType, wechat_v2_api};
+
+/// Queries a simulation order's payment state, by either of its two numbers (查询订单).
+#[wechat_v2_api(path = "v2/xdc/apiv2sandbox/pay/orderquery", idempotent)]
+pub struct Request {
+    /// Interface version (接口版本号); `1.0` returns the single-product promotion details.
+    pub version: Option<Version>,
+    /// App id (公众账号ID); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Merchant id (商户号); the client's configured one when left out.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号).
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
+    /// WeChat order number (微信订单号); give this or `out_trade_no` (this wins if both).
+    #[wechat(max_len = 32)]
+    pub transaction_id: Option<String>,
+    /// Merchant order number (商户订单号), the alternative to `transaction_id`.
+    pub out_trade_no: Option<String>,
+    /// Signature algorithm (签名类型); MD5 when left out.
+    pub sign_type: Option<SignType>,
+}
+
+/// The order, its payment state and the coupons used on it.
+///
+/// The payment fields (`openid`, `trade_type`, `bank_type`, `total_fee`, `cash_fee`,
+/// `transaction_id`, `time_end`...) are marked required by the spec but come back only once the
+/// order is paid (`trade_state` `SUCCESS`), so they are optional here: polling an unpaid order
+/// must decode.
+#[wechat_v2_api(response)]
+pub struct Response {
+    /// App id (公众账号ID).
+    #[wechat(max_len = 32)]
+    pub appid: String,
+    /// Sub-merchant app id (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
+    /// Merchant id (商户号).
+    #[wechat(max_len = 32)]
+    pub mch_id: String,
+    /// Sub-merchant id (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
+    /// Terminal device number (设备号).
+    #[wechat(max_len = 32)]
+    pub device_info: Option<String>,
+    /// The payer's openid under the app id (用户标识).
+    #[wechat(max_len = 128)]
+    pub openid: Option<String>,
+    /// Whether the payer follows the official account (是否关注公众账号).
+    pub is_subscribe: Option<IsSubscribe>,
+    /// The payer's openid under the sub-merchant's app id (用户子标识).
+    #[wechat(max_len = 128)]
+    pub sub_openid: Option<String>,
+    /// Whether the payer follows the sub-merchant's account (是否关注子公众账号).
+    pub sub_is_subscribe: Option<SubIsSubscribe>,
+    /// Trade type (交易类型), such as `JSAPI`, `NATIVE`, `APP` or `MICROPAY`.
+    #[wechat(max_len = 16)]
+    pub trade_type: Option<String>,
+    /// Payment state of the order (交易状态).
+    pub trade_state: TradeState,
+    /// Paying bank (付款银行), a bank code such as `CMC`.
+    #[wechat(max_len = 16)]
+    pub bank_type: Option<String>,
+    /// Order amount in fen (标价金额).
+    pub total_fee: Option<u64>,
+    /// Amount to settle in fen (应结订单金额).
+    pub settlement_total_fee: Option<u64>,
+    /// Currency of the order amount (标价币种), `CNY`.
+    #[wechat(max_len = 8)]
+    pub fee_type: Option<String>,
+    /// Amount paid in cash, in fen (现金支付金额).
+    pub cash_fee: Option<u64>,
+    /// Currency of the cash payment (现金支付币种).
+    #[wechat(max_len = 16)]
+    pub cash_fee_type: Option<String>,
+    /// Coupon amount in fen (代金券金额).
+    pub coupon_fee: Option<u64>,
+    /// The coupons used (`coupon_count` of them, fields `*_$n`).
+    #[wechat(list, count = "coupon_count")]
+    pub coupons: Vec<Coupon>,
+    /// WeChat order number (微信支付订单号).
+    #[wechat(max_len = 32)]
+    pub transaction_id: Option<String>,
+    /// Merchant order number (商户订单号).
+    #[wechat(max_len = 32)]
+    pub out_trade_no: String,
+    /// Merchant data given when ordering, returned as is (附加数据).
+    #[wechat(max_len = 128)]
+    pub attach: Option<String>,
+    /// When the payment completed (支付完成时间), `yyyyMMddHHmmss`.
+    #[wechat(max_len = 14)]
+    pub time_end: Option<String>,
+    /// Description of the payment state (交易状态描述).
+    #[wechat(max_len = 256)]
+    pub trade_state_desc: String,
+    /// Promotion details (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received.
+    #[wechat(max_len = 6000)]
+    pub promotion_detail: Option<String>,
+    /// Deposit consumed, in fen (押金消费金额).
+    pub consume_fee: Option<u64>,
+}
+
+/// One coupon used on the order (fields `*_$n`).
+#[wechat_v2_api(item)]
+pub struct Coupon {
+    /// Coupon type (代金券类型), `CASH` or `NO_CASH`.
+    pub coupon_type: Option<String>,
+    /// Coupon id (代金券ID).
+    #[wechat(max_len = 20)]
+    pub coupon_id: Option<String>,
+    /// Amount paid with this coupon, in fen (单个代金券支付金额).
+    pub coupon_fee: Option<u64>,
+}
+
+/// Interface version (接口版本号).
+#[wechat_v2_api]
+pub enum Version {
+    /// Version 1.0 (`1.0`).
+    #[wechat(rename = "1.0")]
+    V1_0,
+}
+
+/// Whether the payer follows the official account (是否关注公众账号).
+#[wechat_v2_api]
+pub enum IsSubscribe {
+    /// Following (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+    /// Not following (`N`).
+    #[wechat(rename = "N")]
+    No,
+}
+
+/// Whether the payer follows the sub-merchant's official account (是否关注子公众账号).
+#[wechat_v2_api]
+pub enum SubIsSubscribe {
+    /// Following (`Y`).
+    #[wechat(rename = "Y")]
+    Yes,
+    /// Not following (`N`).
+    #[wechat(rename = "N")]
+    No,
+}
+
+/// Payment state of an order (交易状态).
+#[wechat_v2_api]
+pub enum TradeState {
+    /// Paid (`SUCCESS`).
+    Success,
+    /// Refunded, in part or in full (`REFUND`).
+    Refund,
+    /// Not paid yet (`NOTPAY`).
+    #[wechat(rename = "NOTPAY")]
+    NotPay,
+    /// Closed (`CLOSED`).
+    Closed,
+    /// Reversed (`REVOKED`); payment-code orders only.
+    Revoked,
+    /// The payer is still paying, such as entering a password (`USERPAYING`).
+    #[wechat(rename = "USERPAYING")]
+    UserPaying,
+    /// Payment failed, such as a bank refusal (`PAYERROR`).
+    #[wechat(rename = "PAYERROR")]
+    PayError,
+    /// Accepted and waiting to be deducted (`ACCEPT`).
+    Accept,
+}
