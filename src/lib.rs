@@ -9,8 +9,8 @@ pub use wechatpay_v2_core::{
     Api, ApiKey, Chain, ClientBuilder, ConfigField, DownloadEndpoint, Endpoint, EndpointKind,
     EndpointMeta, Error, ErrorKind, Exchange, FieldKind, FieldMeta, JsonShape, ListItem, Message,
     Method, RawResponse, Request, ResponseFormat, Result, SignType, SignatureProblem,
-    SignedUrlEndpoint, UnknownValue, Unsigned, WireEnum, download, endpoint, error, field, nonce,
-    protocol, sign, validate, wechat_v2_api, xml,
+    SignedUrlEndpoint, UnknownValue, Unsigned, UploadEndpoint, WireEnum, download, endpoint, error,
+    field, nonce, protocol, sign, upload, validate, wechat_v2_api, xml,
 };
 
 /// The async client, with every declared endpoint.

@@ -45,6 +45,9 @@ mod secsvc;
 mod tools;
 #[cfg(feature = "transit")]
 mod transit;
+// The upload kind (`v2/secapi/mch/uploadmedia`), beside the group's other endpoints.
+#[cfg(feature = "secapi")]
+mod upload;
 #[cfg(feature = "vehicle")]
 mod vehicle;
 #[cfg(feature = "wxv")]

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use wechatpay_v2::download::Gzip;
 use wechatpay_v2::endpoint::EndpointKind;
+use wechatpay_v2::upload::Media;
 use wechatpay_v2::{Client, Method, Request};
 use wechatpay_v2_mock::{MockConfig, MockServer};
 
@@ -22,7 +23,7 @@ const SUB_APPID: &str = "wx9999999999999999";
 
 /// One mock gateway for the whole test binary, on 127.0.0.1, on its own runtime thread; it
 /// stops when the binary exits.
-fn mock() -> &'static MockServer {
+pub(crate) fn mock() -> &'static MockServer {
     static MOCK: OnceLock<MockServer> = OnceLock::new();
     MOCK.get_or_init(|| MockServer::start(MockConfig::default(), 0).expect("start the mock"))
 }
@@ -43,7 +44,7 @@ fn client_cert() -> &'static (String, String) {
 
 /// A client for the example merchant; with `base_url`, every host is the mock gateway, and the
 /// sandbox endpoints are signed with the sandbox key the mock hands out.
-fn client(base_url: Option<String>) -> Client {
+pub(crate) fn client(base_url: Option<String>) -> Client {
     let (cert, key) = client_cert();
     let mut builder = Client::builder()
         .mch_id(MCH_ID)
@@ -75,7 +76,8 @@ fn assert_signed(fields: &BTreeMap<String, String>, shown: &str) {
 ///
 /// What is snapshot: the XML body of a `POST` (with a fixed nonce); the signed URL of a
 /// `signed_url` endpoint; the query string of a `GET` call as the gateway received it (these
-/// carry no nonce, so they are deterministic).
+/// carry no nonce, so they are deterministic); for an upload, [`upload_case`] with
+/// [`sample_media`].
 pub(crate) fn endpoint_case<R: Request + Clone + Send + 'static>(request: &R)
 where
     R::Response: Send,
@@ -83,6 +85,7 @@ where
     let meta = R::ENDPOINT;
     let name = snapshot_name(meta.path);
     match (meta.kind, meta.method) {
+        (EndpointKind::Upload, _) => upload_case(request, sample_media()),
         (EndpointKind::SignedUrl { .. } | EndpointKind::Url { .. }, _) => {
             let url = client(None).url(request).expect("signed URL");
             let query = url.split_once('?').map_or("", |(_, q)| q);
@@ -162,4 +165,107 @@ where
         .unwrap_or_else(|| panic!("{}: the mock saw no request", meta.path));
     assert_eq!(seen.rejected, None, "{}", meta.path);
     seen.body.clone()
+}
+
+/// A small PNG-like file: the PNG signature, then the start of an `IHDR` chunk for a 1×1 image.
+pub(crate) fn sample_media() -> Media {
+    let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+    bytes.extend_from_slice(b"\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89");
+    Media::new("id-card-front.png", "image/png", bytes)
+}
+
+/// The lower-case hex MD5 of a file, computed here independently of the SDK.
+pub(crate) fn reference_md5(bytes: &[u8]) -> String {
+    use md5::Digest;
+    md5::Md5::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The upload form of the harness: the signed text parts (uploads carry no nonce, so they are
+/// deterministic) snapshot in the order they are sent, their sign checked by the tests' own
+/// signer and `media_hash` by their own MD5; then the upload through the mock gateway, which
+/// checks the form as the real gateway would (sign over the text parts, the file present, its
+/// hash), and the typed answer decoded. The mock must have received exactly the text parts
+/// snapshot, and the file.
+pub(crate) fn upload_case<R: Request + Clone + Send + 'static>(request: &R, media: Media)
+where
+    R::Response: Send,
+{
+    let meta = R::ENDPOINT;
+    assert_eq!(meta.kind, EndpointKind::Upload, "{}", meta.path);
+    let form = client(None)
+        .sign_upload(request, &media)
+        .expect("the text parts are signed");
+    let fields: BTreeMap<String, String> = form.fields.iter().cloned().collect();
+    let mut shown = String::from("POST multipart/form-data\n");
+    for (name, value) in &form.fields {
+        shown.push_str(&format!("{name}={value}\n"));
+    }
+    shown.push_str(&format!(
+        "media: {} ({}, {} bytes), not signed",
+        media.file_name(),
+        media.content_type(),
+        media.len()
+    ));
+    assert_eq!(form.fields.last().map(|(k, _)| k.as_str()), Some("sign"));
+    assert!(!fields.contains_key("nonce_str"), "{shown}");
+    assert_signed(&fields, &shown);
+    if meta.request.iter().any(|m| m.name == "media_hash") {
+        assert_eq!(
+            fields.get("media_hash"),
+            Some(&reference_md5(media.bytes())),
+            "{shown}"
+        );
+    }
+    insta::assert_snapshot!(snapshot_name(meta.path), shown);
+
+    let mock = mock();
+    let api = client(Some(mock.base_url()));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let before = mock.requests().len();
+    let answer = runtime.block_on(api.upload(request.clone(), media.clone()));
+    assert!(answer.is_ok(), "{}: {:?}", meta.path, answer.err());
+    let requests = mock.requests();
+    let seen = requests
+        .iter()
+        .skip(before)
+        .find(|r| r.path == format!("/{}", meta.wire_path))
+        .unwrap_or_else(|| panic!("{}: the mock saw no request", meta.path));
+    assert_eq!(seen.rejected, None, "{}", meta.path);
+    let sent: Vec<(String, String)> = form_fields_in_order(&seen.body);
+    assert_eq!(
+        sent, form.fields,
+        "{}: the text parts as received",
+        meta.path
+    );
+    let file = seen.media.as_ref().expect("the mock saw the file");
+    assert_eq!(file.file_name, media.file_name());
+    assert_eq!(file.content_type, media.content_type());
+    assert_eq!(file.len, media.len());
+    assert_eq!(file.md5, reference_md5(media.bytes()));
+}
+
+/// The pairs of a form-encoded string, in order.
+pub(crate) fn form_fields_in_order(text: &str) -> Vec<(String, String)> {
+    reqwest::Url::parse(&format!("http://127.0.0.1/?{text}"))
+        .expect("a query string")
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// The fields of an XML answer, read by the tests' own reader.
+pub(crate) fn parse_answer(body: &str) -> BTreeMap<String, String> {
+    shared::parse_flat(body)
+}
+
+/// The sign of a set of fields with the mock's key, by the tests' own signer (HMAC-SHA256 when
+/// `sign_type` says so).
+pub(crate) fn reference_sign(fields: &BTreeMap<String, String>) -> String {
+    shared::reference_sign(fields, wechatpay_v2_mock::DEFAULT_API_KEY)
 }

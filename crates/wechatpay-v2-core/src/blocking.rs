@@ -16,7 +16,8 @@ use crate::chain::{Chain, Shared};
 use crate::client::{ClientBuilder, Core};
 use crate::endpoint::{Api, Endpoint, NoApis, Request, SignedUrlEndpoint};
 use crate::error::{Error, Result};
-use crate::protocol::{self, SignedBody};
+use crate::protocol::{self, SignedBody, SignedForm};
+use crate::upload::Media;
 
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
@@ -96,6 +97,18 @@ impl<A: Api> Client<A> {
     /// Sends a typed request to its endpoint.
     pub fn post<R: Request>(&self, request: R) -> Result<R::Response> {
         self.block_on(self.inner.core.call(&request))
+    }
+
+    /// Uploads a file with a typed request to an `upload` endpoint; the same as the endpoint
+    /// handle's `upload`.
+    pub fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
+        self.block_on(self.inner.core.upload(&request, &media))
+    }
+
+    /// Builds and signs the text parts of an upload request for `media`, without sending
+    /// anything.
+    pub fn sign_upload<R: Request>(&self, request: &R, media: &Media) -> Result<SignedForm> {
+        protocol::sign_upload(request, self.inner.core.config.signer(), media)
     }
 
     /// Builds and signs the body of `request` with a fixed `nonce`, without sending it.
@@ -212,5 +225,39 @@ impl<A: Api> Chain<Client<A>> {
             .inner
             .core
             .url_fields(self.path(), &fields, A::find(self.path()))
+    }
+
+    /// Uploads a file with a typed request; the path must be the request's endpoint.
+    pub fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
+        let client = self.client()?;
+        self.check_request::<A, R>()?;
+        client.upload(request, media)
+    }
+
+    /// The untyped form of an upload, to a declared upload endpoint; returns the verified map
+    /// of fields.
+    pub fn upload_fields(
+        &self,
+        fields: BTreeMap<String, String>,
+        media: Media,
+    ) -> Result<BTreeMap<String, String>> {
+        Ok(self.exchange_upload(fields, media)?.fields)
+    }
+
+    /// Like [`upload_fields`](Self::upload_fields), and also returns the signed text parts and
+    /// the raw response.
+    pub fn exchange_upload(
+        &self,
+        fields: BTreeMap<String, String>,
+        media: Media,
+    ) -> Result<crate::Exchange> {
+        let client = self.client()?;
+        let meta = A::find(self.path());
+        client.block_on(
+            client
+                .inner
+                .core
+                .upload_fields(self.path(), meta, &fields, &media),
+        )
     }
 }

@@ -15,10 +15,11 @@ use crate::endpoint::{
     SignedUrlEndpoint,
 };
 use crate::error::{Error, RawResponse, Result};
-use crate::protocol::{self, SignedBody, Signer};
+use crate::protocol::{self, SignedBody, SignedForm, Signer};
 use crate::sign::ApiKey;
 use crate::tls::ClientIdentity;
 use crate::trace::CallTrace;
+use crate::upload::{MEDIA_PART, Media};
 
 /// The production gateway.
 pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com/";
@@ -428,6 +429,103 @@ impl Core {
             .map_err(Error::Transport)
     }
 
+    /// Posts the signed text parts and the file as a `multipart/form-data` body; returns the
+    /// response before its body is read.
+    async fn post_form(
+        &self,
+        url: &str,
+        form: &SignedForm,
+        media: &Media,
+    ) -> Result<reqwest::Response> {
+        let mut body = reqwest::multipart::Form::new();
+        for (name, value) in &form.fields {
+            body = body.text(name.clone(), value.clone());
+        }
+        let part = reqwest::multipart::Part::stream(reqwest::Body::from(media.bytes().clone()))
+            .file_name(media.file_name().to_owned())
+            .mime_str(media.content_type())
+            .map_err(|e| {
+                Error::invalid(
+                    MEDIA_PART,
+                    format!("content type `{}`: {e}", media.content_type()),
+                )
+            })?;
+        self.http
+            .post(url)
+            .multipart(body.part(MEDIA_PART, part))
+            .send()
+            .await
+            .map_err(Error::Transport)
+    }
+
+    /// Signs a typed upload request and sends it with the file; returns the verified, typed
+    /// answer. Never retried: an upload is not declared `idempotent`.
+    pub(crate) async fn upload<R: Request>(
+        &self,
+        request: &R,
+        media: &Media,
+    ) -> Result<R::Response> {
+        let meta = R::ENDPOINT;
+        crate::upload::check_kind(meta)?;
+        self.with_retries(meta.path, meta.method, false, || async {
+            self.check_cert(Some(meta))?;
+            let key = self.key_for(meta.path).await?;
+            let form = protocol::sign_upload(request, self.config.signer_with(key), media)?;
+            let url = self.url(Some(meta), meta.wire_path);
+            let response = self.post_form(&url, &form, media).await?;
+            let raw = self.read_body(response).await?;
+            protocol::decode_response_with::<R>(&raw, key, form.sign_type, self.config.max_depth)
+        })
+        .await
+    }
+
+    /// The untyped form of an upload, to a declared upload endpoint.
+    pub(crate) async fn upload_fields(
+        &self,
+        path: &str,
+        meta: Option<&'static EndpointMeta>,
+        fields: &BTreeMap<String, String>,
+        media: &Media,
+    ) -> Result<Exchange> {
+        let wire_path = wire_path(path)?;
+        let Some(meta) = meta.filter(|m| m.kind == EndpointKind::Upload) else {
+            return Err(Error::Config(format!(
+                "`{path}` is not a declared upload endpoint"
+            )));
+        };
+        self.with_retries(path, meta.method, false, || async {
+            self.check_cert(Some(meta))?;
+            let key = self.key_for(path).await?;
+            let signer = self.config.signer_with(key);
+            let form = protocol::sign_upload_fields(fields, Some(meta.request), signer, media)?;
+            let url = self.url(Some(meta), wire_path);
+            let response = self.post_form(&url, &form, media).await?;
+            let raw = self.read_body(response).await?;
+            let fields = protocol::decode_fields_with(
+                &raw,
+                key,
+                form.sign_type,
+                meta.signed_response,
+                meta.response_format,
+                self.config.max_depth,
+            )?;
+            let mut text = reqwest::Url::parse("http://form.invalid/")
+                .map_err(|e| Error::Config(format!("the form text cannot be written: {e}")))?;
+            text.query_pairs_mut().extend_pairs(&form.fields);
+            Ok(Exchange {
+                request: Sent {
+                    method: Method::Post,
+                    url,
+                    body: text.query().unwrap_or_default().as_bytes().to_vec(),
+                    sign_type: form.sign_type,
+                },
+                response: raw,
+                fields,
+            })
+        })
+        .await
+    }
+
     /// Reads a whole response body, up to the configured limit.
     async fn read_body(&self, mut response: reqwest::Response) -> Result<RawResponse> {
         let status = response.status().as_u16();
@@ -496,7 +594,7 @@ impl Core {
     pub(crate) async fn call<R: Request>(&self, request: &R) -> Result<R::Response> {
         if R::ENDPOINT.kind != EndpointKind::Call {
             return Err(Error::Config(format!(
-                "`{}` is not called with `post`: use its `download` or `url`",
+                "`{}` is not called with `post`: use its `download`, `upload` or `url`",
                 R::ENDPOINT.path
             )));
         }
@@ -639,7 +737,7 @@ impl Core {
             && m.kind != EndpointKind::Call
         {
             return Err(Error::Config(format!(
-                "`{}` is not called with `post`: use its `download_fields` or `url_fields`",
+                "`{}` is not called with `post`: use its `download_fields`, `upload_fields` or `url_fields`",
                 m.path
             )));
         }
@@ -695,7 +793,8 @@ pub struct Sent {
     pub method: Method,
     /// The URL, with the signed query string for a `GET`.
     pub url: String,
-    /// The signed `<xml>` body of a `POST` (empty for a `GET`).
+    /// The signed `<xml>` body of a `POST` (empty for a `GET`); for an upload, the signed text
+    /// parts, form-encoded (`mch_id=..&media_hash=..&sign=..`), without the file.
     pub body: Vec<u8>,
     /// The algorithm it was signed with.
     pub sign_type: crate::SignType,
@@ -831,6 +930,18 @@ impl<A: Api> Client<A> {
             .await
     }
 
+    /// Uploads a file with a typed request to an `upload` endpoint; the same as the endpoint
+    /// handle's `upload`.
+    pub async fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
+        self.inner.core.upload(&request, &media).await
+    }
+
+    /// Builds and signs the text parts of an upload request for `media`, without sending
+    /// anything (uploads carry no nonce, so the output is deterministic).
+    pub fn sign_upload<R: Request>(&self, request: &R, media: &Media) -> Result<SignedForm> {
+        protocol::sign_upload(request, self.inner.core.config.signer(), media)
+    }
+
     /// Builds and signs the body of `request` with a fixed `nonce`, without sending it. Output is
     /// deterministic, for snapshot tests and debugging.
     pub fn sign_with_nonce<R: Request>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
@@ -949,5 +1060,37 @@ impl<A: Api> Chain<Client<A>> {
         client
             .core()
             .url_fields(self.path(), &fields, A::find(self.path()))
+    }
+
+    /// Uploads a file with a typed request; the path must be the request's endpoint.
+    pub async fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
+        let client = self.client()?;
+        self.check_request::<A, R>()?;
+        client.core().upload(&request, &media).await
+    }
+
+    /// The untyped form of an upload, to a declared upload endpoint: the fields as text parts
+    /// (`media_hash` computed when left out, no `nonce_str`), the file as `media`; returns the
+    /// verified map of fields.
+    pub async fn upload_fields(
+        &self,
+        fields: BTreeMap<String, String>,
+        media: Media,
+    ) -> Result<BTreeMap<String, String>> {
+        Ok(self.exchange_upload(fields, media).await?.fields)
+    }
+
+    /// Like [`upload_fields`](Self::upload_fields), and also returns the signed text parts and
+    /// the raw response.
+    pub async fn exchange_upload(
+        &self,
+        fields: BTreeMap<String, String>,
+        media: Media,
+    ) -> Result<Exchange> {
+        let client = self.client()?;
+        client
+            .core()
+            .upload_fields(self.path(), A::find(self.path()), &fields, &media)
+            .await
     }
 }

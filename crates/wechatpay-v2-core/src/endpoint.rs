@@ -13,7 +13,7 @@ use crate::field::{FieldMeta, FieldReader, FieldWriter};
 pub enum Method {
     /// `GET`.
     Get,
-    /// `POST`, with an XML body.
+    /// `POST`, with an XML body (a `multipart/form-data` body for an upload).
     Post,
 }
 
@@ -46,6 +46,10 @@ pub enum EndpointKind {
         /// The URL fragment appended after `#`, where the API documents one.
         fragment: Option<&'static str>,
     },
+    /// A file upload: the signed fields (no `nonce_str`) and the file go as a
+    /// `multipart/form-data` body, the file not signed; the answer is an XML response as for a
+    /// call. See [`crate::upload`].
+    Upload,
 }
 
 impl EndpointKind {
@@ -270,6 +274,12 @@ leaf_handle!(
 leaf_handle!(
     /// The leaf for an endpoint that is a signed URL for a browser: call `url` on it.
     SignedUrlEndpoint
+);
+
+leaf_handle!(
+    /// The leaf for a file upload endpoint: call `upload` on it, with a
+    /// [`Media`](crate::upload::Media).
+    UploadEndpoint
 );
 
 /// Declares the path node of one folder of the path tree (generated for `api-specs/`).

@@ -9,6 +9,7 @@
 //! - [`endpoint`]: endpoint metadata, the `Message` / `Request` traits, the path tree;
 //! - [`validate`]: checking text fields against an endpoint's metadata;
 //! - [`protocol`]: one call's steps without I/O (sign a request, check and verify a response);
+//! - [`upload`]: the file of an upload endpoint ([`upload::Media`]);
 //! - [`notify`]: parsing and verifying the notifications WeChat Pay POSTs to a `notify_url`
 //!   (refund notifications decrypted), and the replies (with an axum extractor under the
 //!   `axum` feature);
@@ -29,6 +30,7 @@ pub mod protocol;
 pub mod sign;
 mod tls;
 mod trace;
+pub mod upload;
 pub mod validate;
 pub mod xml;
 
@@ -39,7 +41,7 @@ pub use chain::Chain;
 pub use client::{Client, ClientBuilder, Exchange, RetryPolicy, Sent};
 pub use endpoint::{
     Api, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request,
-    ResponseFormat, SignedUrlEndpoint, Unsigned,
+    ResponseFormat, SignedUrlEndpoint, Unsigned, UploadEndpoint,
 };
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
@@ -52,7 +54,8 @@ pub mod __private {
     pub use crate::__path_node as path_node;
     pub use crate::endpoint::{
         DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoFields,
-        OtherFields, Request, ResponseFormat, SignedUrlEndpoint, Unsigned, module_path_ends_with,
+        OtherFields, Request, ResponseFormat, SignedUrlEndpoint, Unsigned, UploadEndpoint,
+        module_path_ends_with,
     };
     pub use crate::error::FieldError;
     pub use crate::field::{

@@ -1,6 +1,7 @@
-//! The protocol steps of one call, without I/O: build and sign a request body, then check,
-//! verify and decode the response. The async and blocking clients, the tests and the mock gateway
-//! all go through these functions, so there is one implementation of each rule.
+//! The protocol steps of one call, without I/O: build and sign a request body (or the text parts
+//! of an upload), then check, verify and decode the response. The async and blocking clients, the
+//! tests and the mock gateway all go through these functions, so there is one implementation of
+//! each rule.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -9,6 +10,7 @@ use crate::endpoint::{ENVELOPE_FIELDS, JSON_ENVELOPE_FIELDS, Message, Request, R
 use crate::error::{Error, RawResponse, Result};
 use crate::field::{ConfigField, FieldMeta, FieldReader, FieldWriter};
 use crate::sign::{self, ApiKey, SignType};
+use crate::upload::{HASH_FIELD, Media};
 use crate::validate::{self, Rules};
 use crate::xml;
 
@@ -207,6 +209,94 @@ pub fn sign_fields(
     nonce: Option<&str>,
 ) -> Result<SignedBody> {
     prepare(untyped(map)?, fields, UNTYPED, signer, Nonce::Add(nonce)).map(Prepared::into_body)
+}
+
+/// The signed text parts of an upload ([`EndpointKind::Upload`](crate::EndpointKind::Upload)),
+/// ready to go with the file as a `multipart/form-data` body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedForm {
+    /// The text parts, in their signing order (ascending byte order of the names), `sign` last.
+    pub fields: Vec<(String, String)>,
+    /// The algorithm they were signed with; the response is verified with the same one.
+    pub sign_type: SignType,
+    /// The `sign` written.
+    pub sign: sign::Sign,
+}
+
+/// Builds and signs the text parts of a typed upload request for `media`.
+///
+/// The file is checked first ([`Media`]'s rules: not empty, at most
+/// [`MAX_MEDIA_BYTES`](crate::upload::MAX_MEDIA_BYTES), a file name and a MIME type), an
+/// [`Error::InvalidField`] naming `media` otherwise. When the endpoint declares `media_hash`
+/// and the request leaves it out, it is the file's lower-case hex MD5; a `media_hash` given that
+/// is not that is an [`Error::InvalidField`] naming it. Then the fields are checked, completed
+/// and signed as for any request, without a `nonce_str`; the file is not part of the sign.
+pub fn sign_upload<R: Request>(
+    request: &R,
+    signer: Signer<'_>,
+    media: &Media,
+) -> Result<SignedForm> {
+    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
+    request
+        .encode(&mut out)
+        .map_err(|e| Error::invalid(e.field, e.reason))?;
+    upload_form(
+        out,
+        Some(R::ENDPOINT.request),
+        Rules::PRESENCE,
+        signer,
+        media,
+    )
+}
+
+/// [`sign_upload`] for an untyped map of fields (checked against `fields` when the path is
+/// declared; without `fields`, `media_hash` is always filled in).
+pub fn sign_upload_fields(
+    map: &BTreeMap<String, String>,
+    fields: Option<&'static [FieldMeta]>,
+    signer: Signer<'_>,
+    media: &Media,
+) -> Result<SignedForm> {
+    upload_form(untyped(map)?, fields, UNTYPED, signer, media)
+}
+
+fn upload_form<'a>(
+    mut out: FieldWriter<'a>,
+    fields: Option<&'static [FieldMeta]>,
+    rules: Rules,
+    signer: Signer<'a>,
+    media: &Media,
+) -> Result<SignedForm> {
+    media.check()?;
+    let hash = media.md5_hex();
+    match out.pairs.iter().find(|(k, _)| k == HASH_FIELD) {
+        Some((_, given)) if *given != hash => {
+            return Err(Error::invalid(
+                HASH_FIELD,
+                format!(
+                    "`{given}` is not the lower-case hex MD5 of the file (`{hash}`); leave it out to have it computed"
+                ),
+            ));
+        }
+        Some(_) => {}
+        None if fields.is_none_or(|f| f.iter().any(|m| m.name == HASH_FIELD)) => {
+            out.pairs
+                .push((Cow::Borrowed(HASH_FIELD), Cow::Owned(hash)));
+        }
+        None => {}
+    }
+    let prepared = prepare(out, fields, rules, signer, Nonce::Omit)?;
+    let mut form: Vec<(String, String)> = prepared
+        .pairs
+        .into_iter()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    form.push(("sign".to_owned(), prepared.sign.as_str().to_owned()));
+    Ok(SignedForm {
+        fields: form,
+        sign_type: prepared.sign_type,
+        sign: prepared.sign,
+    })
 }
 
 /// Whether a request gets a `nonce_str`.

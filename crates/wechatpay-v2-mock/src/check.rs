@@ -115,6 +115,192 @@ fn check_fields<'a>(
     })
 }
 
+/// Largest file an upload endpoint takes, as the gateway documents it: 2 MB.
+pub const MAX_MEDIA_BYTES: usize = 2 * 1024 * 1024;
+
+/// The content types the gateway takes for an uploaded image.
+const IMAGE_TYPES: &[&str] = &["image/jpeg", "image/jpg", "image/png", "image/bmp"];
+
+/// A `multipart/form-data` body, read: its text parts, and its file part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// The text parts, in the order received.
+    pub fields: Vec<(String, String)>,
+    /// The file part, if one came.
+    pub file: Option<FormFile>,
+}
+
+/// The file part of a form.
+#[derive(Clone, PartialEq, Eq)]
+pub struct FormFile {
+    /// The part's name (`media`).
+    pub name: String,
+    /// The file name the part carries.
+    pub file_name: String,
+    /// The content type the part carries (empty when none).
+    pub content_type: String,
+    /// The file's bytes.
+    pub bytes: axum::body::Bytes,
+}
+
+impl std::fmt::Debug for FormFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FormFile")
+            .field("name", &self.name)
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .field("len", &self.bytes.len())
+            .finish()
+    }
+}
+
+impl Form {
+    /// The text parts, form-encoded in the order received (what the mock's log keeps).
+    pub fn text(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&self.fields)
+            .finish()
+    }
+}
+
+/// Reads a `multipart/form-data` body whose `Content-Type` header is `content_type`: text parts
+/// (UTF-8, each name once) and at most one file part (a part with a file name).
+pub async fn parse_form(
+    content_type: Option<&str>,
+    body: axum::body::Bytes,
+) -> Result<Form, Rejection> {
+    let reject = |msg: String| Err(Rejection(msg));
+    let Some(boundary) = content_type.and_then(|ct| multer::parse_boundary(ct).ok()) else {
+        return reject(format!(
+            "expected a multipart/form-data body with a boundary, got Content-Type `{}`",
+            content_type.unwrap_or_default()
+        ));
+    };
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut form = Form {
+        fields: Vec::new(),
+        file: None,
+    };
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(e) => return reject(format!("invalid multipart/form-data body: {e}")),
+        };
+        let Some(name) = field.name().map(str::to_owned) else {
+            return reject("a form part has no name".into());
+        };
+        let file_name = field.file_name().map(str::to_owned);
+        let content_type = field
+            .content_type()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let data = match field.bytes().await {
+            Ok(data) => data,
+            Err(e) => return reject(format!("invalid multipart/form-data body: {e}")),
+        };
+        match file_name {
+            Some(_) if form.file.is_some() => {
+                return reject(format!("more than one file part (`{name}`)"));
+            }
+            Some(file_name) => {
+                form.file = Some(FormFile {
+                    name,
+                    file_name,
+                    content_type,
+                    bytes: data,
+                });
+            }
+            None => {
+                let Ok(value) = String::from_utf8(data.to_vec()) else {
+                    return reject(format!("form part `{name}` is not UTF-8 text"));
+                };
+                if form.fields.iter().any(|(k, _)| *k == name) {
+                    return reject(format!("form part `{name}` is given twice"));
+                }
+                form.fields.push((name, value));
+            }
+        }
+    }
+    Ok(form)
+}
+
+/// Checks an upload to `wire_path`, read with [`parse_form`]: the text parts as any request
+/// (sign for the `sign_type`, merchant, required fields, lengths, values, no unknown fields), but
+/// with no `nonce_str`; then the file part `media`: present, with a file name and an image
+/// content type (JPEG, PNG or BMP), not empty, at most [`MAX_MEDIA_BYTES`], and, when the
+/// endpoint declares `media_hash`, that field present and equal to the file's lower-case hex MD5.
+pub fn check_upload<'a>(
+    endpoints: &[&'static EndpointMeta],
+    wire_path: &str,
+    form: &'a Form,
+    mch_id: &str,
+    key: &ApiKey,
+) -> Result<Accepted<'a>, Rejection> {
+    let reject = |msg: String| Err(Rejection(msg));
+    let fields = form
+        .fields
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
+        .collect();
+    let accepted = check_fields(endpoints, wire_path, fields, false, mch_id, key)?;
+    let Some(file) = &form.file else {
+        return reject("missing media (the file part)".into());
+    };
+    if file.name != "media" {
+        return reject(format!(
+            "unexpected file part `{}`: expected `media`",
+            file.name
+        ));
+    }
+    if file.file_name.is_empty() {
+        return reject("media has no filename".into());
+    }
+    if !IMAGE_TYPES.contains(&file.content_type.as_str()) {
+        return reject(format!(
+            "media content-type `{}` is not jpeg, png or bmp",
+            file.content_type
+        ));
+    }
+    if file.bytes.is_empty() {
+        return reject("media is empty".into());
+    }
+    if file.bytes.len() > MAX_MEDIA_BYTES {
+        return reject(format!(
+            "media is {} bytes, over the limit of 2M ({MAX_MEDIA_BYTES})",
+            file.bytes.len()
+        ));
+    }
+    if accepted
+        .endpoint
+        .request
+        .iter()
+        .any(|m| m.name == "media_hash")
+    {
+        let hash = media_hash(&file.bytes);
+        match accepted.get("media_hash") {
+            None | Some("") => return reject("missing media_hash".into()),
+            Some(given) if given != hash => {
+                return reject(format!(
+                    "media_hash `{given}` does not match the file (lower-case hex MD5 `{hash}`)"
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(accepted)
+}
+
+/// The lower-case hex MD5 of a file.
+pub(crate) fn media_hash(bytes: &[u8]) -> String {
+    use md5::Digest;
+    md5::Md5::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 impl Accepted<'_> {
     /// The value of a request field.
     pub fn get(&self, name: &str) -> Option<&str> {

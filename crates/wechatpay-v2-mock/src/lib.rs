@@ -20,9 +20,14 @@ mod check;
 mod reply;
 mod server;
 
-pub use check::{Rejection, check_query, check_request};
+pub use check::{
+    Form, FormFile, MAX_MEDIA_BYTES, Rejection, check_query, check_request, check_upload,
+    parse_form,
+};
 pub use reply::plausible_response;
-pub use server::{Fault, LOG_LIMIT, MockConfig, MockServer, MockTls, ReceivedRequest, serve};
+pub use server::{
+    Fault, LOG_LIMIT, MockConfig, MockServer, MockTls, ReceivedFile, ReceivedRequest, serve,
+};
 
 /// Merchant id the mock accepts unless configured otherwise.
 pub const DEFAULT_MCH_ID: &str = "1900000109";

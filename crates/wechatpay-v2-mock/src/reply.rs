@@ -54,6 +54,16 @@ fn plausible_json(shape: &JsonShape) -> Value {
 /// the request where it has the same name, otherwise a plausible value), a fresh `nonce_str`,
 /// and the `sign` when the endpoint signs its responses.
 pub fn plausible_response(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<String, String> {
+    plausible_response_with(request, key, &[])
+}
+
+/// [`plausible_response`] with some response fields given (`media_id` for an upload), set
+/// before the answer is signed.
+pub(crate) fn plausible_response_with(
+    request: &Accepted<'_>,
+    key: &ApiKey,
+    given: &[(&str, String)],
+) -> BTreeMap<String, String> {
     let mut fields = BTreeMap::new();
     for (k, v) in [
         ("return_code", "SUCCESS"),
@@ -64,7 +74,17 @@ pub fn plausible_response(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<Stri
     }
     fields.insert("nonce_str".to_owned(), nonce::generate());
     plausible_level(request.endpoint.response, "", request, &mut fields);
+    for (name, value) in given {
+        fields.insert((*name).to_owned(), value.clone());
+    }
     signed(fields, request, key)
+}
+
+/// The media id the mock gives an uploaded file: as long and as opaque as the gateway's,
+/// derived from the merchant and the file, so the same upload gets the same id.
+pub(crate) fn media_id(mch_id: &str, media_hash: &str) -> String {
+    let salted = crate::check::media_hash(format!("{mch_id}:{media_hash}").as_bytes());
+    format!("H1{salted}{media_hash}")
 }
 
 /// The answer of an endpoint that replies in JSON: `retcode` 0 and `retmsg`, then the required

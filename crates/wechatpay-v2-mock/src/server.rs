@@ -8,12 +8,12 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::State;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
 use wechatpay_v2::{Api, ApiKey, Apis, EndpointKind, EndpointMeta, ResponseFormat};
 
-use crate::check::{check_query, check_request};
+use crate::check::{check_query, check_request, check_upload, parse_form};
 use crate::reply;
 
 /// How the mock misbehaves, for testing a client against a broken gateway.
@@ -143,10 +143,26 @@ impl fmt::Debug for MockConfig {
 pub struct ReceivedRequest {
     /// Path on the host, with the leading `/`.
     pub path: String,
-    /// The request body as text.
+    /// The request body as text; the query string of a `GET`; for an upload, its text parts,
+    /// form-encoded in the order received (the file is in [`media`](Self::media)).
     pub body: String,
     /// `None` when accepted, else the `return_msg` of the FAIL answer.
     pub rejected: Option<String>,
+    /// The file part of an upload, described (its bytes are not kept).
+    pub media: Option<ReceivedFile>,
+}
+
+/// The file part of an upload the mock received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceivedFile {
+    /// The file name the part carried.
+    pub file_name: String,
+    /// The content type the part carried.
+    pub content_type: String,
+    /// The file's length in bytes.
+    pub len: usize,
+    /// The file's lower-case hex MD5.
+    pub md5: String,
 }
 
 struct Shared {
@@ -186,6 +202,7 @@ async fn handle(
     State(shared): State<Arc<Shared>>,
     method: Method,
     uri: Uri,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let fault = {
@@ -205,7 +222,25 @@ async fn handle(
     } else {
         &shared.key
     };
-    let checked = if method == Method::GET {
+    let upload = method == Method::POST
+        && shared
+            .endpoints
+            .iter()
+            .any(|m| m.wire_path == wire_path && m.kind == EndpointKind::Upload);
+    let form = if upload {
+        let content_type = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        Some(parse_form(content_type, body.clone()).await)
+    } else {
+        None
+    };
+    let checked = if let Some(form) = &form {
+        match form {
+            Ok(form) => check_upload(shared.endpoints, wire_path, form, &shared.mch_id, key),
+            Err(rejection) => Err(rejection.clone()),
+        }
+    } else if method == Method::GET {
         check_query(
             shared.endpoints,
             wire_path,
@@ -223,11 +258,23 @@ async fn handle(
         }
         log.push_back(ReceivedRequest {
             path: uri.path().to_owned(),
-            body: match uri.query() {
-                Some(query) if method == Method::GET => query.to_owned(),
+            body: match (&form, uri.query()) {
+                (Some(Ok(form)), _) => form.text(),
+                (Some(Err(_)), _) => String::new(),
+                (None, Some(query)) if method == Method::GET => query.to_owned(),
                 _ => String::from_utf8_lossy(&body).into_owned(),
             },
             rejected: checked.as_ref().err().map(|r| r.0.clone()),
+            media: form
+                .as_ref()
+                .and_then(|f| f.as_ref().ok())
+                .and_then(|f| f.file.as_ref())
+                .map(|file| ReceivedFile {
+                    file_name: file.file_name.clone(),
+                    content_type: file.content_type.clone(),
+                    len: file.bytes.len(),
+                    md5: crate::check::media_hash(&file.bytes),
+                }),
         });
     }
     let answers_json = shared
@@ -264,6 +311,16 @@ async fn handle(
                 shared.sandbox_key_text.clone(),
             );
             fields
+        }
+        Ok(accepted) if accepted.endpoint.kind == EndpointKind::Upload => {
+            let hash = form
+                .as_ref()
+                .and_then(|f| f.as_ref().ok())
+                .and_then(|f| f.file.as_ref())
+                .map(|file| crate::check::media_hash(&file.bytes))
+                .unwrap_or_default();
+            let media_id = reply::media_id(&shared.mch_id, &hash);
+            reply::plausible_response_with(&accepted, key, &[("media_id", media_id)])
         }
         Ok(accepted) => reply::plausible_response(&accepted, key),
         Err(rejection) => return xml_response(StatusCode::OK, reply::fail(&rejection.0)),
@@ -337,6 +394,9 @@ async fn handle(
     }
 }
 
+/// Largest request body the mock reads: twice an upload's largest file.
+const BODY_LIMIT: usize = 2 * crate::check::MAX_MEDIA_BYTES;
+
 /// How many received requests the mock keeps (the oldest are dropped), so a long-running mock
 /// does not grow without bound.
 pub const LOG_LIMIT: usize = 10_000;
@@ -375,7 +435,12 @@ fn router(config: &MockConfig) -> (Router, Arc<Shared>) {
         fault: Mutex::new(None),
         log: Mutex::new(std::collections::VecDeque::new()),
     });
-    let app = Router::new().fallback(handle).with_state(shared.clone());
+    // Room for an upload's largest file and its form around it; the upload checks name a file
+    // over the limit rather than cutting the connection.
+    let app = Router::new()
+        .fallback(handle)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(shared.clone());
     (app, shared)
 }
 
@@ -531,9 +596,17 @@ impl MockServer {
             .collect()
     }
 
-    /// The fields of the last request received, parsed.
+    /// The fields of the last request received, parsed: from its XML body, or from the query
+    /// string of a `GET` or the text parts of an upload.
     pub fn last_request_fields(&self) -> Option<BTreeMap<String, String>> {
         let last = self.requests().pop()?;
+        if !last.body.is_empty() && !last.body.starts_with('<') {
+            return Some(
+                form_urlencoded::parse(last.body.as_bytes())
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect(),
+            );
+        }
         let pairs = wechatpay_v2::xml::parse_document(last.body.as_bytes(), "xml").ok()?;
         Some(
             pairs

@@ -230,6 +230,10 @@ pub(crate) struct PostArgs {
     /// Downloads: decompress a gzip bill (`-d tar_type=GZIP`) while writing it.
     #[arg(long)]
     pub(crate) gunzip: bool,
+    /// Uploads (required): the image to upload, a .jpg, .jpeg, .png or .bmp file of at most
+    /// 2 MiB; its `media_hash` is computed unless given with -d.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) media: Option<PathBuf>,
 }
 
 /// Arguments of `wxpay sign`.

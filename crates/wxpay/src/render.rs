@@ -36,6 +36,7 @@ pub(crate) fn endpoint_kind_name(kind: EndpointKind) -> &'static str {
         EndpointKind::Download => "download",
         EndpointKind::SignedUrl { .. } => "signed_url",
         EndpointKind::Url { .. } => "url",
+        EndpointKind::Upload => "upload",
         _ => "unknown",
     }
 }

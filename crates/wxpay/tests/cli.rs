@@ -468,6 +468,13 @@ fn post_dispatches_on_the_endpoint_kind_and_refuses_options_that_do_not_apply() 
                 assert!(result.stderr.contains("-o"), "{result:?}");
                 assert!(!result.stderr.contains("embedded mock"), "{result:?}");
             }
+            // Without --media an upload is refused before anything is sent.
+            Some("upload") => {
+                let result = run(wxpay().args(["post", path]));
+                assert_eq!(result.code, Some(2), "{result:?}");
+                assert!(result.stderr.contains("--media"), "{result:?}");
+                assert!(!result.stderr.contains("embedded mock"), "{result:?}");
+            }
             // A signed URL takes neither -o nor --xml.
             Some("signed_url") => {
                 for extra in [&["-o", "-"][..], &["--xml"]] {
@@ -485,6 +492,12 @@ fn post_dispatches_on_the_endpoint_kind_and_refuses_options_that_do_not_apply() 
     assert!(
         output_for_a_call.stderr.contains("download"),
         "{output_for_a_call:?}"
+    );
+    let media_for_a_call = run(wxpay().args(seed_args()).args(["--media", "x.png"]));
+    assert_eq!(media_for_a_call.code, Some(2), "{media_for_a_call:?}");
+    assert!(
+        media_for_a_call.stderr.contains("--media"),
+        "{media_for_a_call:?}"
     );
     let xml_for_a_download = run(wxpay().args(["post", BILL, "--xml", "-o", "-"]));
     assert_eq!(xml_for_a_download.code, Some(2), "{xml_for_a_download:?}");
@@ -1071,4 +1084,46 @@ fn the_mock_command_serves_until_stopped() {
     assert!(!line.contains(DEFAULT_API_KEY), "{line}");
     let result = result.expect("the mock printed its URL");
     assert_success(&result);
+}
+
+const UPLOAD: &str = "v2/secapi/mch/uploadmedia";
+
+#[test]
+fn an_upload_sends_the_media_file_with_nothing_configured() {
+    let png = TempFile::with("id-card.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let result = run(wxpay()
+        .args(["post", "-v", UPLOAD, "--media"])
+        .arg(png.path()));
+    assert_eq!(result.code, Some(0), "{result:?}");
+    let response = result.json();
+    assert_eq!(response["return_code"], "SUCCESS", "{result:?}");
+    assert!(
+        response["media_id"]
+            .as_str()
+            .is_some_and(|id| !id.is_empty()),
+        "{result:?}"
+    );
+    // -v: the signed text parts, and the file described, never its bytes.
+    assert!(result.stderr.contains("multipart/form-data"), "{result:?}");
+    assert!(result.stderr.contains("media_hash="), "{result:?}");
+    assert!(result.stderr.contains("image/png, 16 bytes"), "{result:?}");
+    assert!(!result.stderr.contains("IHDR"), "{result:?}");
+    result.assert_never_shows(DEFAULT_API_KEY);
+
+    let wrong_hash = run(wxpay()
+        .args([
+            "post",
+            UPLOAD,
+            "-d",
+            "media_hash=00000000000000000000000000000000",
+            "--media",
+        ])
+        .arg(png.path()));
+    assert_eq!(wrong_hash.code, Some(2), "{wrong_hash:?}");
+    assert!(wrong_hash.stderr.contains("media_hash"), "{wrong_hash:?}");
+
+    let gif = TempFile::with("anim.gif", b"GIF89a");
+    let not_an_image = run(wxpay().args(["post", UPLOAD, "--media"]).arg(gif.path()));
+    assert_eq!(not_an_image.code, Some(2), "{not_an_image:?}");
+    assert!(not_an_image.stderr.contains(".png"), "{not_an_image:?}");
 }

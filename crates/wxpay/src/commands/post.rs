@@ -2,9 +2,11 @@
 //!
 //! - a call (and any undeclared path): the verified response as JSON ([`call`]);
 //! - a download: the bill streamed into `-o FILE` ([`download`]);
-//! - a signed-URL endpoint: the signed URL, with no HTTP call ([`url`]).
+//! - a signed-URL endpoint: the signed URL, with no HTTP call ([`url`]);
+//! - an upload: the `--media` file with the fields, the verified response as JSON ([`upload`]).
 
 mod download;
+mod upload;
 mod url;
 
 use std::collections::BTreeMap;
@@ -23,7 +25,15 @@ use crate::{config, fields, output, render};
 pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> {
     let fields = fields::collect(&args.fields)?;
     let meta = Apis::find(&args.path);
-    match meta.map(|m| m.kind) {
+    let kind = meta.map(|m| m.kind);
+    if args.media.is_some() && kind != Some(EndpointKind::Upload) {
+        return Err(CliError::bad_input(format!(
+            "--media is for upload endpoints; `{}` is not one",
+            args.path
+        )));
+    }
+    match kind {
+        Some(EndpointKind::Upload) => upload::run(config, args, meta, fields),
         Some(EndpointKind::Download) => download::run(config, args, fields),
         Some(EndpointKind::SignedUrl { .. } | EndpointKind::Url { .. }) => {
             url::run(config, args, fields)
