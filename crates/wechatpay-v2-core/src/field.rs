@@ -136,15 +136,12 @@ impl<T: Describe> Describe for Vec<T> {
     const KIND: FieldKind = FieldKind::Json(&JsonShape::Array(&T::KIND));
 }
 
-impl<T> FieldValue for Vec<T>
-where
-    T: Describe + serde::Serialize + serde::de::DeserializeOwned,
-{
+impl<T: Describe + crate::json::JsonValue> FieldValue for Vec<T> {
     fn to_wire(&self) -> Result<Cow<'_, str>, String> {
-        json::to_wire(self)
+        crate::json::to_wire(self)
     }
     fn from_wire(text: &str) -> Result<Self, String> {
-        json::from_wire(text)
+        crate::json::from_wire(text)
     }
 }
 
@@ -216,22 +213,6 @@ pub mod wire_enum {
         } else {
             Err(format!("`{text}` is not one of {}", E::VALUES.join(", ")))
         }
-    }
-}
-
-/// Helpers for JSON-in-string fields.
-#[doc(hidden)]
-pub mod json {
-    use super::*;
-
-    pub fn to_wire<T: serde::Serialize>(value: &T) -> Result<Cow<'static, str>, String> {
-        serde_json::to_string(value)
-            .map(Cow::Owned)
-            .map_err(|e| format!("cannot encode as JSON: {e}"))
-    }
-
-    pub fn from_wire<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-        serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))
     }
 }
 

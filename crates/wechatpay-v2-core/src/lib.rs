@@ -24,6 +24,7 @@ pub mod download;
 pub mod endpoint;
 pub mod error;
 pub mod field;
+pub mod json;
 pub mod nonce;
 pub mod notify;
 pub mod protocol;
@@ -60,8 +61,9 @@ pub mod __private {
     pub use crate::error::FieldError;
     pub use crate::field::{
         ConfigField, Describe, FieldKind, FieldMeta, FieldReader, FieldValue, FieldWriter,
-        JsonShape, ListItem, UnknownValue, WireEnum, json, json_shape_of, wire_enum,
+        JsonShape, ListItem, UnknownValue, WireEnum, json_shape_of, wire_enum,
     };
+    pub use crate::json::{self, JsonValue};
     pub use serde;
     pub use std::borrow::Cow;
     pub use std::collections::BTreeMap;

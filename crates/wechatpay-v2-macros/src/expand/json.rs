@@ -1,29 +1,27 @@
-//! JSON-in-string values: an object, or one of several object shapes. Encoding and decoding are
-//! serde's; this adds the metadata and the `FieldValue` impl.
+//! JSON-in-string values: an object, or one of several object shapes. Each type gets the
+//! metadata, a `FieldValue` impl, and a `JsonValue` impl that is one call per member into the
+//! shared runtime code (`wechatpay_v2::json`), not a serde derive; thin `Serialize` /
+//! `Deserialize` impls go through the same code.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields, parse_quote};
+use syn::{DeriveInput, parse_quote};
 
 use super::message::field_meta;
 use super::wrap;
 use crate::model::{JsonOneOf, Struct};
 
-fn add_serde(input: &mut DeriveInput) {
+fn add_derives(input: &mut DeriveInput) {
     input.attrs.push(parse_quote!(#[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
-        ::core::cmp::PartialEq,
-        ::wechatpay_v2::__private::serde::Serialize,
-        ::wechatpay_v2::__private::serde::Deserialize
+        ::core::cmp::PartialEq
     )]));
-    input
-        .attrs
-        .push(parse_quote!(#[serde(crate = "::wechatpay_v2::__private::serde")]));
 }
 
-fn field_value_impl(ident: &syn::Ident) -> TokenStream {
+/// `FieldValue`, `Serialize` and `Deserialize`, all through `JsonValue`.
+fn shared_impls(ident: &syn::Ident) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl __wx::FieldValue for #ident {
@@ -34,37 +32,59 @@ fn field_value_impl(ident: &syn::Ident) -> TokenStream {
                 __wx::json::from_wire(text)
             }
         }
+
+        #[automatically_derived]
+        impl __wx::serde::Serialize for #ident {
+            fn serialize<S: __wx::serde::Serializer>(&self, s: S) -> __wx::Result<S::Ok, S::Error> {
+                __wx::json::serialize(self, s)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> __wx::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: __wx::serde::Deserializer<'de>>(d: D) -> __wx::Result<Self, D::Error> {
+                __wx::json::deserialize(d)
+            }
+        }
     }
 }
 
 pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream {
-    add_serde(input);
-    if let Data::Struct(data) = &mut input.data
-        && let Fields::Named(named) = &mut data.fields
-    {
-        for (field, model) in named.named.iter_mut().zip(&s.fields) {
-            let wire = &model.wire;
-            if model.ident != wire.as_str() {
-                field.attrs.push(parse_quote!(#[serde(rename = #wire)]));
-            }
-            if model.is_option {
-                field.attrs.push(parse_quote!(#[serde(
-                    default,
-                    skip_serializing_if = "::core::option::Option::is_none"
-                )]));
-            }
-        }
-    }
+    add_derives(input);
     let ident = &s.ident;
     let metas = s.fields.iter().map(field_meta);
-    let value = field_value_impl(ident);
+    let writes = s.fields.iter().map(|f| {
+        let (field, wire) = (&f.ident, &f.wire);
+        quote!(object.member(#wire, &self.#field);)
+    });
+    let reads = s.fields.iter().map(|f| {
+        let (field, wire) = (&f.ident, &f.wire);
+        quote!(#field: object.member(#wire)?,)
+    });
+    let shared = shared_impls(ident);
     let body = wrap(quote! {
         #[automatically_derived]
         impl __wx::Describe for #ident {
             const KIND: __wx::FieldKind =
                 __wx::FieldKind::Json(&__wx::JsonShape::Object(&[#(#metas),*]));
         }
-        #value
+
+        #[automatically_derived]
+        impl __wx::JsonValue for #ident {
+            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+                let mut object = __wx::json::ObjectWriter::new(out);
+                #(#writes)*
+                object.end();
+            }
+            fn read_json(
+                value: ::core::option::Option<__wx::json::Value>,
+            ) -> __wx::Result<Self, __wx::String> {
+                let mut object = __wx::json::ObjectReader::new(value)?;
+                __wx::Result::Ok(Self { #(#reads)* })
+            }
+        }
+
+        #shared
     });
     quote! {
         #input
@@ -73,20 +93,49 @@ pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream 
 }
 
 pub(crate) fn expand_one_of(input: &mut DeriveInput, e: &JsonOneOf) -> TokenStream {
-    add_serde(input);
-    input.attrs.push(parse_quote!(#[serde(untagged)]));
+    add_derives(input);
     let ident = &e.ident;
     let shapes = e.variants.iter().map(
         |(_, ty)| quote_spanned!(ty.span()=> __wx::json_shape_of(<#ty as __wx::Describe>::KIND)),
     );
-    let value = field_value_impl(ident);
+    let writes = e.variants.iter().map(
+        |(variant, _)| quote!(Self::#variant(shape) => __wx::JsonValue::write_json(shape, out),),
+    );
+    // The first shape the value reads as wins, in declaration order.
+    let reads = e.variants.iter().map(|(variant, ty)| {
+        quote! {
+            if let __wx::Result::Ok(shape) =
+                <#ty as __wx::JsonValue>::read_json(::core::option::Option::Some(value.clone()))
+            {
+                return __wx::Result::Ok(Self::#variant(shape));
+            }
+        }
+    });
+    let shared = shared_impls(ident);
     let body = wrap(quote! {
         #[automatically_derived]
         impl __wx::Describe for #ident {
             const KIND: __wx::FieldKind =
                 __wx::FieldKind::Json(&__wx::JsonShape::OneOf(&[#(#shapes),*]));
         }
-        #value
+
+        #[automatically_derived]
+        impl __wx::JsonValue for #ident {
+            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+                match self {
+                    #(#writes)*
+                }
+            }
+            fn read_json(
+                value: ::core::option::Option<__wx::json::Value>,
+            ) -> __wx::Result<Self, __wx::String> {
+                let value = __wx::json::present(value)?;
+                #(#reads)*
+                __wx::Result::Err(__wx::String::from("matches none of the documented shapes"))
+            }
+        }
+
+        #shared
     });
     quote! {
         #input
