@@ -2,7 +2,8 @@
 //! and the `.p12` password never appear in `Debug` or `Display` output of the builders, the
 //! clients (async and blocking, with a certificate from PEM and from a `.p12`), the `Chain`s and
 //! endpoint handles, any error the SDK produces (and the errors' sources), or the `tracing`
-//! output of calls. Also: how the secrets are held (zeroized), and sign comparison.
+//! output of calls (the redacted bodies of `trace_bodies` included). Also: how the secrets are
+//! held (zeroized), and sign comparison.
 //!
 //! # Zeroizing
 //! - The APIv2 key lives in `sign::ApiKey`, a `zeroize::Zeroizing<String>`
@@ -749,8 +750,10 @@ fn notification_errors_name_no_secret() {
 async fn the_trace_of_calls_holds_no_secret() {
     let captured = trace();
     let mock = tls_mock();
+    // Bodies traced too (redacted): still no secret.
     let api = with_p12(&mock, DEFAULT_API_KEY)
         .retry_queries(1, Duration::from_millis(1))
+        .trace_bodies(true)
         .build()
         .unwrap();
     api.v2()
@@ -763,7 +766,10 @@ async fn the_trace_of_calls_holds_no_secret() {
         mock.set_fault_for(fault, 1);
         let _ = api.v2().pay().orderquery().post(query("T-TRACE-2")).await;
     }
-    let wrong = with_pem(&mock, WRONG_KEY).build().unwrap();
+    let wrong = with_pem(&mock, WRONG_KEY)
+        .trace_bodies(true)
+        .build()
+        .unwrap();
     let _ = wrong.v2().pay().orderquery().post(query("T-TRACE-3")).await;
     let _ = api
         .chain("v2/pay/orderquery")
@@ -779,6 +785,10 @@ async fn the_trace_of_calls_holds_no_secret() {
     assert!(text.contains("wechatpay_v2.call"), "{text}");
     assert!(text.contains("outcome=Protocol"), "{text}");
     assert!(text.contains("outcome=Signature"), "{text}");
+    assert!(
+        text.contains("request body body=") && text.contains("response body status=200 body="),
+        "{text}"
+    );
     assert_clean("the trace", &text);
 }
 

@@ -62,6 +62,7 @@ pub(crate) struct Config {
     pub(crate) has_cert: bool,
     pub(crate) sandbox: bool,
     pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) trace_bodies: bool,
 }
 
 /// Checks a base URL and gives it a trailing `/`.
@@ -129,6 +130,7 @@ pub struct ClientBuilder<A = NoApis> {
     roots: Vec<Vec<u8>>,
     sandbox: bool,
     retry: Option<RetryPolicy>,
+    trace_bodies: bool,
     _api: PhantomData<fn() -> A>,
 }
 
@@ -163,6 +165,7 @@ impl<A: Api> Default for ClientBuilder<A> {
             roots: Vec::new(),
             sandbox: false,
             retry: None,
+            trace_bodies: false,
             _api: PhantomData,
         }
     }
@@ -301,6 +304,23 @@ impl<A: Api> ClientBuilder<A> {
         self
     }
 
+    /// Opt-in, default off: with the `tracing` feature and TRACE enabled for the target
+    /// `wechatpay_v2` (`RUST_LOG=wechatpay_v2=trace`), each attempt also emits, inside its
+    /// `wechatpay_v2.call` span, a TRACE event with the request body (the query of a `GET`; the
+    /// text parts of an upload, its file by size only) and one with the response body, as
+    /// `name="value"` text with personal and secret values hidden: `sign`, `nonce_str` and every
+    /// field whose name marks personal or secret data (`*name*`, `*card*`, `*bank*`,
+    /// `*phone*`, `*openid*`, `*key*`, `*token*`...) show as `***(n chars)`, also inside JSON
+    /// values. Bodies that are not an XML document (bills, JSON answers, HTML error pages) show
+    /// only their size and content type; a downloaded bill is never logged. The APIv2 key is
+    /// never in a body, so it never shows.
+    ///
+    /// Off (the default), or without a TRACE subscriber, no body is formatted at all.
+    pub fn trace_bodies(mut self, on: bool) -> Self {
+        self.trace_bodies = on;
+        self
+    }
+
     fn config(&mut self) -> Result<Config> {
         let mch_id = self
             .mch_id
@@ -334,6 +354,7 @@ impl<A: Api> ClientBuilder<A> {
             has_cert: matches!(self.identity, Some(Ok(_))),
             sandbox: self.sandbox,
             retry: self.retry,
+            trace_bodies: self.trace_bodies,
         };
         Ok(config)
     }
@@ -420,6 +441,7 @@ impl Core {
 
     /// Posts a body; returns the response before its body is read.
     async fn post(&self, url: &str, body: Vec<u8>) -> Result<reqwest::Response> {
+        crate::trace::request_body(self.config.trace_bodies, &body);
         self.http
             .post(url)
             .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
@@ -437,6 +459,12 @@ impl Core {
         form: &SignedForm,
         media: &Media,
     ) -> Result<reqwest::Response> {
+        crate::trace::request_form(
+            self.config.trace_bodies,
+            &form.fields,
+            media.bytes().len(),
+            media.content_type(),
+        );
         let mut body = reqwest::multipart::Form::new();
         for (name, value) in &form.fields {
             body = body.text(name.clone(), value.clone());
@@ -531,10 +559,19 @@ impl Core {
         let status = response.status().as_u16();
         match response.chunk().await.map_err(Error::Transport)? {
             Some(first) => self.read_rest(status, first, response).await,
-            None => Ok(RawResponse {
-                status,
-                body: bytes::Bytes::new(),
-            }),
+            None => {
+                let content_type = crate::trace::content_type(self.config.trace_bodies, &response);
+                crate::trace::response_body(
+                    self.config.trace_bodies,
+                    status,
+                    content_type.as_deref(),
+                    &[],
+                );
+                Ok(RawResponse {
+                    status,
+                    body: bytes::Bytes::new(),
+                })
+            }
         }
     }
 
@@ -652,6 +689,7 @@ impl Core {
             // A `GET` call carries its fields as the signed query string, with no nonce.
             let (url, sign_type) =
                 protocol::sign_query(request, self.config.signer_with(key), &url)?;
+            crate::trace::request_query(self.config.trace_bodies, &url);
             let response = self.http.get(url).send().await.map_err(Error::Transport)?;
             return Ok((response, key, sign_type));
         }
@@ -668,11 +706,14 @@ impl Core {
         mut response: reqwest::Response,
     ) -> Result<RawResponse> {
         let limit = self.config.max_response_bytes;
+        let trace_bodies = self.config.trace_bodies;
+        let content_type = crate::trace::content_type(trace_bodies, &response);
         let mut buf = BytesMut::new();
         let mut chunk = Some(first);
         while let Some(bytes) = chunk {
             if buf.len() + bytes.len() > limit {
                 buf.extend_from_slice(&bytes[..limit - buf.len()]);
+                crate::trace::response_body(trace_bodies, status, content_type.as_deref(), &buf);
                 return Err(Error::Decode {
                     reason: format!("the response body exceeds {limit} bytes"),
                     raw: Box::new(RawResponse {
@@ -684,6 +725,7 @@ impl Core {
             buf.extend_from_slice(&bytes);
             chunk = response.chunk().await.map_err(Error::Transport)?;
         }
+        crate::trace::response_body(trace_bodies, status, content_type.as_deref(), &buf);
         Ok(RawResponse {
             status,
             body: buf.freeze(),
@@ -707,6 +749,7 @@ impl Core {
         if meta.is_some_and(|m| m.method == Method::Get) {
             let (url, sign_type) =
                 protocol::sign_query_fields(fields, request_fields, signer, &url)?;
+            crate::trace::request_query(self.config.trace_bodies, &url);
             let response = self.http.get(&url).send().await.map_err(Error::Transport)?;
             let sent = Sent {
                 method: Method::Get,

@@ -103,6 +103,7 @@ impl Core {
         gzip: Gzip,
     ) -> Result<Downloaded> {
         let status = response.status().as_u16();
+        let content_type = crate::trace::content_type(self.config.trace_bodies, &response);
         let Some(first) = response.chunk().await.map_err(Error::Transport)? else {
             return Err(Error::Decode {
                 reason: "the download answer is empty".into(),
@@ -148,6 +149,13 @@ impl Core {
             sink.put(&rest).await.map_err(Error::Io)?;
             written += rest.len() as u64;
         }
+        // The bill itself is never logged: only its size and content type.
+        crate::trace::response_bill(
+            self.config.trace_bodies,
+            status,
+            content_type.as_deref(),
+            written,
+        );
         Ok(Downloaded {
             bytes: written,
             gzip: is_gzip,
