@@ -25,7 +25,11 @@ fn mch_add_institutionsub() {
         office_account: "wx8888888888888888".into(),
         mini_program: "wx8888888888888888".into(),
         store_address: "广东省深圳市南山区科技中一道10000号".into(),
-        store_photos: r#"["ySdrxMVb92Rmf9p2n7aJ4nAkJsqjYAt8uWQxBQ_p2Jgs","ySdVr5RR9cPRAq5FS0BKJxc78190x27psCzAwNzi6VdEI","yS2xjJ9lhuVwUyQbq0AYmP80p50vVuhdSjsKM"]"#.into(),
+        store_photos: vec![
+            "ySdrxMVb92Rmf9p2n7aJ4nAkJsqjYAt8uWQxBQ_p2Jgs".into(),
+            "ySdVr5RR9cPRAq5FS0BKJxc78190x27psCzAwNzi6VdEI".into(),
+            "yS2xjJ9lhuVwUyQbq0AYmP80p50vVuhdSjsKM".into(),
+        ],
         director_name: "BobZhang".into(),
         director_id_number: "5555—8888".into(),
         principal_name: "BobZhang".into(),
@@ -37,7 +41,7 @@ fn mch_add_institutionsub() {
         settlement_bank_number: "555588889999".into(),
         apply_h5_payment: Some(ApplyH5Payment::Yes),
         h5_website_url: Some("https://qq.com".into()),
-        h5_domains: Some(r#"["www.qq.com","www.weixin.com"]"#.into()),
+        h5_domains: Some(vec!["www.qq.com".into(), "www.weixin.com".into()]),
         attach: Some("555588889999".into()),
     };
     support::endpoint_case(&request);
@@ -91,7 +95,11 @@ fn mch_modify_institutionsub() {
         office_account: "wx8888888888888888".into(),
         mini_program: "wx8888888888888888".into(),
         store_address: "广东省深圳市南山区科技中一道10000号".into(),
-        store_photos: Some(r#"["Media_id1","Media_id2","Media_id3"]"#.into()),
+        store_photos: Some(vec![
+            "Media_id1".into(),
+            "Media_id2".into(),
+            "Media_id3".into(),
+        ]),
         director_name: Some("BobZhang".into()),
         director_id_number: Some("5555—8888".into()),
         principal_name: Some("BobZhang".into()),
@@ -103,7 +111,7 @@ fn mch_modify_institutionsub() {
         settlement_bank_number: Some("555588889999".into()),
         apply_h5_payment: Some(ApplyH5Payment::Yes),
         h5_website_url: Some("https://qq.com".into()),
-        h5_domains: Some(r#"["www.qq.com","www.weixin.com"]"#.into()),
+        h5_domains: Some(vec!["www.qq.com".into(), "www.weixin.com".into()]),
     };
     support::endpoint_case(&request);
 }
@@ -180,7 +188,22 @@ fn pay_multiprofitsharing() {
         sign_type: wechatpay_v2::SignType::HmacSha256,
         transaction_id: "4208450740201411110007820472".into(),
         out_order_no: "P20150806125346".into(),
-        receivers: r#"[{"type": "MERCHANT_ID","account": "190001001","amount": 100,"description": "分到商户"}, {"type": "PERSONAL_OPENID","account": "86693952","amount": 888,"description": "分到个人"}]"#.into(),
+        receivers: vec![
+            Receiver {
+                r#type: ReceiverType::MerchantId,
+                account: "190001001".into(),
+                amount: 100,
+                description: "分到商户".into(),
+                name: None,
+            },
+            Receiver {
+                r#type: ReceiverType::PersonalOpenid,
+                account: "86693952".into(),
+                amount: 888,
+                description: "分到个人".into(),
+                name: None,
+            },
+        ],
     };
     support::endpoint_case(&request);
 }
@@ -197,7 +220,22 @@ fn pay_profitsharing() {
         sign_type: wechatpay_v2::SignType::HmacSha256,
         transaction_id: "4208450740201411110007820472".into(),
         out_order_no: "P20150806125346".into(),
-        receivers: r#"[{"type": "MERCHANT_ID","account": "190001001","amount": 100,"description": "分到商户"}, {"type": "PERSONAL_OPENID","account": "86693952","amount": 888,"description": "分到个人"}]"#.into(),
+        receivers: vec![
+            Receiver {
+                r#type: ReceiverType::MerchantId,
+                account: "190001001".into(),
+                amount: 100,
+                description: "分到商户".into(),
+                name: None,
+            },
+            Receiver {
+                r#type: ReceiverType::PersonalOpenid,
+                account: "86693952".into(),
+                amount: 888,
+                description: "分到个人".into(),
+                name: None,
+            },
+        ],
     };
     support::endpoint_case(&request);
 }

@@ -23,9 +23,10 @@ pub struct Request {
     /// Merchant number of the combined order (合单商户订单号).
     #[wechat(max_len = 32)]
     pub combine_out_trade_no: String,
-    /// The sub-orders to close, sent as a JSON array (子单信息).
+    /// The sub-orders to close (子单信息), sent as a JSON array
+    /// (`[{"mchid": .., "out_trade_no": ..}]`).
     #[wechat(max_len = 10240)]
-    pub sub_order_list: SubOrders,
+    pub sub_order_list: Vec<SubOrder>,
 }
 
 /// The combined order is closed.
@@ -39,10 +40,7 @@ pub struct Response {
     pub combine_mch_id: String,
 }
 
-/// The sub-orders of `sub_order_list`, a JSON array (`[{"mchid": .., "out_trade_no": ..}]`).
-pub type SubOrders = Vec<SubOrder>;
-
-/// One sub-order to close (子单信息).
+/// One sub-order to close, an item of `sub_order_list` (子单信息).
 #[wechat_v2_api(json)]
 pub struct SubOrder {
     /// Merchant id of the sub-order (子单商户号).

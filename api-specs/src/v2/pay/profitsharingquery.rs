@@ -53,8 +53,8 @@ pub struct Response {
     pub order_id: String,
     /// State of the profit-sharing order (分账单状态).
     pub status: Status,
-    /// Each receiver's share, as a JSON array (分账接收方列表).
-    pub receivers: Receivers,
+    /// Each receiver's share (分账接收方列表), a JSON array.
+    pub receivers: Vec<Receiver>,
 }
 
 /// State of a profit-sharing order (分账单状态).
@@ -88,10 +88,7 @@ pub enum ReceiverResult {
     Closed,
 }
 
-/// The receivers of `receivers`, a JSON array of [`Receiver`]s.
-pub type Receivers = Vec<Receiver>;
-
-/// One receiver's share (分账接收方).
+/// One receiver's share, an item of `receivers` (分账接收方).
 #[wechat_v2_api(json)]
 pub struct Receiver {
     /// Kind of account (分账接收方类型).

@@ -25,9 +25,9 @@ pub struct Request {
     /// IP address of the machine that made the calls (访问接口IP).
     #[wechat(max_len = 16)]
     pub user_ip: String,
-    /// The trades reported, sent as a JSON array (上报数据包).
+    /// The trades reported (上报数据包), sent as a JSON array.
     #[wechat(max_len = 1024)]
-    pub trades: Trades,
+    pub trades: Vec<Trade>,
 }
 
 /// The acknowledgement; no business fields beyond the result code.
@@ -45,10 +45,7 @@ pub enum State {
     Cancle,
 }
 
-/// The trades of `trades`, a JSON array of [`Trade`]s.
-pub type Trades = Vec<Trade>;
-
-/// One reported trade (交易数据).
+/// One reported trade, an item of `trades` (交易数据).
 #[wechat_v2_api(json)]
 pub struct Trade {
     /// Merchant order number (商户订单号).

@@ -8,8 +8,8 @@
 //! limits of the plain text. Needs the client certificate; signed with HMAC-SHA256. WeChat took
 //! the micro-merchant endpoints offline on 2023-05-23.
 //!
-//! `id_card_valid_time` and `business_addition_pics` carry a bare JSON array, which a field
-//! cannot declare as a typed `Vec`; they are JSON text, written by the caller.
+//! `id_card_valid_time` and `business_addition_pics` are JSON arrays of text; their length
+//! limits apply to the JSON as sent.
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
@@ -41,10 +41,10 @@ pub struct Request {
     /// ID card number (身份证号码).
     #[wechat(max_len = 18)]
     pub id_card_number: String,
-    /// Validity of the ID card (身份证有效期限): JSON array text of the start and end dates, `长期`
-    /// for no end, such as `["1970-01-01","长期"]`.
+    /// Validity of the ID card (身份证有效期限): the start and end dates, `长期` for no end, sent
+    /// as a JSON array such as `["1970-01-01","长期"]`.
     #[wechat(max_len = 50)]
-    pub id_card_valid_time: String,
+    pub id_card_valid_time: Vec<String>,
     /// Name of the settlement account (开户名称).
     #[wechat(max_len = 50)]
     pub account_name: String,
@@ -99,9 +99,10 @@ pub struct Request {
     /// Additional explanation (补充说明).
     #[wechat(max_len = 50)]
     pub business_addition_desc: Option<String>,
-    /// Media ids of additional material (补充材料): JSON array text, such as `["123","456"]`.
+    /// Media ids of additional material (补充材料), sent as a JSON array such as
+    /// `["123","456"]`.
     #[wechat(max_len = 50)]
-    pub business_addition_pics: Option<String>,
+    pub business_addition_pics: Option<Vec<String>>,
     /// Name of the super administrator (超级管理员姓名).
     #[wechat(max_len = 50)]
     pub contact: String,

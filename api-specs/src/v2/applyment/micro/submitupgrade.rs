@@ -9,9 +9,8 @@
 //! micro-merchant endpoints offline on 2023-05-23.
 //!
 //! `business_time`, `organization_time`, `qualifications`, `business_scene` and
-//! `business_addition_pics` carry bare JSON arrays (the spec's examples; it types them as plain
-//! strings); a field cannot declare a bare array as a typed `Vec`, so they are JSON text, written
-//! by the caller.
+//! `business_addition_pics` are JSON arrays, as the spec's examples show (it types them as plain
+//! strings); their length limits apply to the JSON as sent.
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
@@ -50,10 +49,10 @@ pub struct Request {
     /// Operator or legal representative (经营者姓名/法定代表人).
     #[wechat(max_len = 256)]
     pub legal_person: String,
-    /// Term of the business licence (营业期限): JSON array text of the start and end dates, `长期`
-    /// for no end, such as `["1970-01-01","长期"]`.
+    /// Term of the business licence (营业期限): the start and end dates, `长期` for no end, sent
+    /// as a JSON array such as `["1970-01-01","长期"]`.
     #[wechat(max_len = 50)]
-    pub business_time: String,
+    pub business_time: Vec<String>,
     /// Type of business licence (营业执照类型), a code such as `1762`.
     #[wechat(max_len = 32)]
     pub business_licence_type: String,
@@ -63,10 +62,10 @@ pub struct Request {
     /// Organisation code (组织机构代码).
     #[wechat(max_len = 32)]
     pub organization_number: Option<String>,
-    /// Validity of the organisation code (组织机构代码有效期限): JSON array text like
+    /// Validity of the organisation code (组织机构代码有效期限): the start and end dates, like
     /// `business_time`.
     #[wechat(max_len = 128)]
-    pub organization_time: Option<String>,
+    pub organization_time: Option<Vec<String>>,
     /// Name of the new settlement account (开户名称).
     #[wechat(max_len = 50)]
     pub account_name: Option<String>,
@@ -89,18 +88,19 @@ pub struct Request {
     /// Id of the fee settlement rule (费率结算规则ID).
     #[wechat(max_len = 10)]
     pub business: String,
-    /// Media ids of special licences for the business (特殊资质): JSON array text.
+    /// Media ids of special licences for the business (特殊资质), sent as a JSON array.
     #[wechat(max_len = 1280)]
-    pub qualifications: Option<String>,
-    /// Business scenes (经营场景): JSON array text of scene codes, such as `[1721]`.
+    pub qualifications: Option<Vec<String>>,
+    /// Business scenes (经营场景): scene codes, sent as a JSON array such as `[1721]`.
     #[wechat(max_len = 50)]
-    pub business_scene: String,
+    pub business_scene: Vec<u32>,
     /// Additional explanation (补充说明).
     #[wechat(max_len = 512)]
     pub business_addition_desc: Option<String>,
-    /// Media ids of additional material (补充材料): JSON array text, such as `["123","456"]`.
+    /// Media ids of additional material (补充材料), sent as a JSON array such as
+    /// `["123","456"]`.
     #[wechat(max_len = 1280)]
-    pub business_addition_pics: Option<String>,
+    pub business_addition_pics: Option<Vec<String>>,
     /// Contact email address (联系邮箱).
     #[wechat(max_len = 50)]
     pub contact_email: Option<String>,

@@ -5,8 +5,7 @@
 //! institution's app id goes in `app_id` (this API's name), which the client configuration does
 //! not fill. It needs the client certificate.
 //!
-//! `store_photos` and `h5_domains` are JSON arrays of text; the macro takes a `Vec` field for an
-//! indexed list, so they are declared as the JSON text itself.
+//! `store_photos` and `h5_domains` are JSON arrays of text, such as `["id1","id2"]`.
 
 use wechatpay_v2::wechat_v2_api;
 
@@ -53,8 +52,8 @@ pub struct Request {
     pub mini_program: String,
     /// Address of the shop (门店地址).
     pub store_address: String,
-    /// Media ids of shop photos (门店照片), as JSON text: an array such as `["id1","id2"]`.
-    pub store_photos: Option<String>,
+    /// Media ids of shop photos (门店照片), sent as a JSON array.
+    pub store_photos: Option<Vec<String>>,
     /// Name of a director (董事姓名).
     pub director_name: Option<String>,
     /// Credential number of that director (董事证件号码).
@@ -77,9 +76,8 @@ pub struct Request {
     pub apply_h5_payment: Option<ApplyH5Payment>,
     /// Website where H5 payments are taken (H5经营网址).
     pub h5_website_url: Option<String>,
-    /// Domains of the H5 payments (H5支付域名), as JSON text: an array such as
-    /// `["www.qq.com"]`.
-    pub h5_domains: Option<String>,
+    /// Domains of the H5 payments (H5支付域名), sent as a JSON array, such as `["www.qq.com"]`.
+    pub h5_domains: Option<Vec<String>>,
 }
 
 /// The sub-merchant and its review state after the change.

@@ -6,9 +6,7 @@
 //! goes in `app_id` (this API's name), which the client configuration does not fill. It needs
 //! the client certificate.
 //!
-//! `application_reject_detail` is a JSON array; the macro takes a `Vec` field for an indexed
-//! list, so it is kept as the text received, and [`Rejection`] is the shape of its items (a
-//! serde type) to parse it with.
+//! `application_reject_detail` is a JSON array of [`Rejection`]s.
 
 use wechatpay_v2::wechat_v2_api;
 
@@ -87,9 +85,9 @@ pub struct Response {
     pub sub_mch_status: Option<SubMchStatus>,
     /// State of the registration (子商户入驻状态).
     pub application_status: Option<ApplicationStatus>,
-    /// Why the registration was refused (子商户入驻驳回详情): JSON text, an array of
-    /// [`Rejection`], kept as received.
-    pub application_reject_detail: Option<String>,
+    /// Why the registration was refused (子商户入驻驳回详情), a JSON array: one item per field
+    /// refused.
+    pub application_reject_detail: Option<Vec<Rejection>>,
     /// Merchant data given at registration (附加信息).
     pub attach: Option<String>,
 }

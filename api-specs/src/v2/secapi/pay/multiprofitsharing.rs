@@ -5,9 +5,8 @@
 //! release money to it, or end with `v2/secapi/pay/profitsharingfinish`. It needs the client
 //! certificate and `HMAC-SHA256`.
 //!
-//! `receivers` is a JSON array both ways; the macro takes a `Vec` field for an indexed list, so
-//! it is declared as the JSON text, and [`Receiver`] and [`ReceiverResult`] are the shapes of
-//! its items (serde types) to write and read it with.
+//! `receivers` is a JSON array both ways: a `Vec` of [`Receiver`] in the request, written
+//! compactly, and of [`ReceiverResult`] in the answer, parsed.
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
@@ -34,10 +33,9 @@ pub struct Request {
     /// Merchant profit-sharing number, unique per merchant (商户分账单号).
     #[wechat(max_len = 64)]
     pub out_order_no: String,
-    /// Who receives how much (分账接收方列表): JSON text, an array of [`Receiver`], such as
-    /// `serde_json::to_string(&receivers)` gives.
+    /// Who receives how much (分账接收方列表), sent as a JSON array.
     #[wechat(max_len = 10240)]
-    pub receivers: String,
+    pub receivers: Vec<Receiver>,
 }
 
 /// The profit-sharing order and each receiver's outcome.
@@ -64,10 +62,9 @@ pub struct Response {
     /// WeChat profit-sharing number (微信分账单号).
     #[wechat(max_len = 64)]
     pub order_id: String,
-    /// The outcome per receiver (分账接收方列表): JSON text, an array of [`ReceiverResult`], kept
-    /// as received.
+    /// The outcome per receiver (分账接收方列表), a JSON array.
     #[wechat(max_len = 10240)]
-    pub receivers: Option<String>,
+    pub receivers: Option<Vec<ReceiverResult>>,
 }
 
 /// One receiver of a share: an item of the request's `receivers`.
