@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
+use wechatpay_v2::validate::{self, Rules};
 use wechatpay_v2::{ApiKey, FieldKind, FieldMeta, JsonShape, nonce, sign, xml};
 
 use crate::check::Accepted;
@@ -137,12 +138,18 @@ fn plausible_level(
             continue;
         }
         let value = match request.get(&name) {
-            Some(echo) if !echo.is_empty() => echo.to_owned(),
+            Some(echo) if !echo.is_empty() && fits(meta, echo) => echo.to_owned(),
             _ if meta.required => plausible_text(meta),
             _ => continue,
         };
         fields.insert(name, value);
     }
+}
+
+/// Whether a request value is also a valid value of the response field of the same name: not
+/// always (the profit-sharing `receivers` items differ both ways), and then it is not echoed.
+fn fits(meta: &FieldMeta, value: &str) -> bool {
+    validate::check(std::slice::from_ref(meta), [(meta.name, value)], Rules::STRICT).is_ok()
 }
 
 fn signed(
