@@ -149,7 +149,12 @@ fn plausible_level(
 /// Whether a request value is also a valid value of the response field of the same name: not
 /// always (the profit-sharing `receivers` items differ both ways), and then it is not echoed.
 fn fits(meta: &FieldMeta, value: &str) -> bool {
-    validate::check(std::slice::from_ref(meta), [(meta.name, value)], Rules::STRICT).is_ok()
+    validate::check(
+        std::slice::from_ref(meta),
+        [(meta.name, value)],
+        Rules::STRICT,
+    )
+    .is_ok()
 }
 
 fn signed(
