@@ -9,6 +9,9 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+// The enums and the goods are those of `v2/pay/facepay`.
+pub use crate::v2::pay::facepay::{Deposit, Detail, Goods, IsSubscribe};
+
 /// Takes a deposit from the payer at a face-payment device (支付押金（人脸支付）).
 #[wechat_v2_api(path = "v2/deposit/facepay")]
 pub struct Request {
@@ -135,52 +138,4 @@ pub struct Response {
     /// (the spec types its amounts as strings, its example as numbers).
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// Whether a payment is a deposit (是否押金支付).
-#[wechat_v2_api]
-pub enum Deposit {
-    /// A deposit (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not a deposit (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Whether the payer follows an official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// The JSON carried in `detail`: `{"goods_detail": [...]}`.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// The goods paid for (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One kind of goods in `detail`.
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's goods code (商品编码).
-    pub goods_id: String,
-    /// WeChat Pay goods code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Goods name (商品名称).
-    pub goods_name: String,
-    /// Quantity (商品数量).
-    pub goods_num: u64,
-    /// Unit price in fen (商品单价).
-    pub price: u64,
-    /// Goods category id (商品类目ID).
-    pub goods_category: Option<String>,
-    /// Goods description (商品描述信息).
-    pub body: Option<String>,
 }

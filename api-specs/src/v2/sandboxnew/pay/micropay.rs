@@ -8,6 +8,10 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+// The enums and the store are those of `v2/pay/micropay`; `IsSubscribe` (which also takes `Y`
+// here) and the goods (`mcc`) differ, so they stay below.
+pub use crate::v2::pay::micropay::{Deposit, ProfitSharing, SceneInfo, StoreInfo};
+
 /// Charges the payer whose payment code the merchant scanned (提交付款码支付).
 #[wechat_v2_api(path = "v2/sandboxnew/pay/micropay")]
 pub struct Request {
@@ -140,28 +144,6 @@ pub struct Response {
     pub promotion_detail: Option<String>,
 }
 
-/// Whether the payment is shared with other receivers (是否指定服务商分账).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
-    /// Shared later through the profit-sharing endpoints (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-}
-
-/// Whether this is a deposit payment (是否押金支付).
-#[wechat_v2_api]
-pub enum Deposit {
-    /// A deposit (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// A plain payment (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
 /// Whether the payer follows the official account (是否关注公众账号).
 #[wechat_v2_api]
 pub enum IsSubscribe {
@@ -205,24 +187,4 @@ pub struct Goods {
     pub category: Option<String>,
     /// Merchant category code of the product (商品MCC码).
     pub mcc: Option<u64>,
-}
-
-/// The JSON carried in `scene_info`: the store.
-#[wechat_v2_api(json)]
-pub struct SceneInfo {
-    /// The store where the payment is made (实际门店信息).
-    pub store_info: StoreInfo,
-}
-
-/// The store where the payment is made (实际门店信息).
-#[wechat_v2_api(json)]
-pub struct StoreInfo {
-    /// Store id (门店id).
-    pub id: String,
-    /// Store name (门店名称).
-    pub name: Option<String>,
-    /// Administrative area code of the store (门店行政区划码).
-    pub area_code: Option<String>,
-    /// Street address of the store (门店详细地址).
-    pub address: Option<String>,
 }

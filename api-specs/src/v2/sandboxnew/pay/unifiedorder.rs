@@ -7,6 +7,12 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+// The enums and the store are those of `v2/pay/unifiedorder`; `UserType` (its `Idcard` variant)
+// and the goods (`mcc`) differ, so they stay below.
+pub use crate::v2::pay::unifiedorder::{
+    ProfitSharing, Receipt, SceneInfo, StoreInfo, TradeType, Version,
+};
+
 /// Places an order and gets the prepayment id that starts the payment (统一下单).
 #[wechat_v2_api(path = "v2/sandboxnew/pay/unifiedorder")]
 pub struct Request {
@@ -114,36 +120,6 @@ pub struct Response {
     pub promotion_detail: Option<String>,
 }
 
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Whether the payment is shared with other receivers (是否指定服务商分账).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
-    /// Shared later through the profit-sharing endpoints (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-}
-
-/// Whether to offer an electronic invoice (电子发票入口开放标识).
-#[wechat_v2_api]
-pub enum Receipt {
-    /// Offered (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not offered (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
 /// Kind of identity document (证件类型).
 #[wechat_v2_api]
 pub enum UserType {
@@ -159,21 +135,6 @@ pub enum UserType {
     ForeignResident,
     /// Passport (`OVERSEA_PASSPORT`).
     OverseaPassport,
-}
-
-/// Trade type (交易类型): how the payment is started.
-///
-/// The spec lists these values for the response only; the request takes the same ones.
-#[wechat_v2_api]
-pub enum TradeType {
-    /// In an official account or mini program page (`JSAPI`).
-    Jsapi,
-    /// By scanning a QR code (`NATIVE`).
-    Native,
-    /// In a mobile app (`APP`).
-    App,
-    /// From a mobile browser, H5 (`MWEB`).
-    Mweb,
 }
 
 /// The JSON carried in `detail`: the goods of the order.
@@ -208,24 +169,4 @@ pub struct Goods {
     pub category: Option<String>,
     /// Merchant category code of the product (商品MCC码).
     pub mcc: Option<u64>,
-}
-
-/// The JSON carried in `scene_info`: the store.
-#[wechat_v2_api(json)]
-pub struct SceneInfo {
-    /// The store where the payment is made (实际门店信息).
-    pub store_info: StoreInfo,
-}
-
-/// The store where the payment is made (实际门店信息).
-#[wechat_v2_api(json)]
-pub struct StoreInfo {
-    /// Store id (门店id).
-    pub id: String,
-    /// Store name (门店名称).
-    pub name: Option<String>,
-    /// Administrative area code of the store (门店行政区划码).
-    pub area_code: Option<String>,
-    /// Street address of the store (门店详细地址).
-    pub address: Option<String>,
 }
