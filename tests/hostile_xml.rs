@@ -20,7 +20,7 @@ fn assert_refused(body: &[u8], expected: &str) {
         status: 200,
         body: body.to_vec().into(),
     };
-    let as_response = protocol::check_response(&raw, &ApiKey::new(KEY), SignType::Md5, true);
+    let as_response = protocol::check_response(&raw, &ApiKey::new(KEY), SignType::Md5, true, &[]);
     match as_response {
         Err(Error::Decode { reason, raw }) => {
             assert!(

@@ -412,6 +412,15 @@ pub(crate) struct Core {
 const SANDBOX_KEY_PATH: &str = "xdc/apiv2getsignkey/sign/getsignkey";
 
 /// True for the paths of sandbox endpoints.
+/// `url` with the query string of a `POST` ([`SignedBody::query`]) appended, when there is one.
+fn with_query(url: String, query: &str) -> String {
+    if query.is_empty() {
+        url
+    } else {
+        format!("{url}?{query}")
+    }
+}
+
 pub(crate) fn is_sandbox_path(path: &str) -> bool {
     path.starts_with("v2/sandboxnew/") || path.starts_with("v2/xdc/apiv2sandbox/")
 }
@@ -535,6 +544,7 @@ impl Core {
                 form.sign_type,
                 meta.signed_response,
                 meta.response_format,
+                meta.response,
                 self.config.max_depth,
             )?;
             let mut text = reqwest::Url::parse("http://form.invalid/")
@@ -605,6 +615,7 @@ impl Core {
             body.sign_type,
             false,
             ResponseFormat::Xml,
+            &[],
             self.config.max_depth,
         )?;
         match fields.get("sandbox_signkey") {
@@ -694,6 +705,7 @@ impl Core {
             return Ok((response, key, sign_type));
         }
         let body = protocol::sign_request(request, self.config.signer_with(key), None)?;
+        let url = with_query(url, &body.query);
         let response = self.post(&url, body.xml).await?;
         Ok((response, key, body.sign_type))
     }
@@ -759,7 +771,8 @@ impl Core {
             };
             return Ok((response, key, sent));
         }
-        let body = protocol::sign_fields(fields, request_fields, signer, None)?;
+        let body = protocol::sign_fields(fields, meta, signer, None)?;
+        let url = with_query(url, &body.query);
         let response = self.post(&url, body.xml.clone()).await?;
         let sent = Sent {
             method: Method::Post,
@@ -790,8 +803,16 @@ impl Core {
             let signed = meta.is_none_or(|m| m.signed_response);
             let format = meta.map_or(ResponseFormat::Xml, |m| m.response_format);
             let max_depth = self.config.max_depth;
-            let fields =
-                protocol::decode_fields_with(&raw, key, sent.sign_type, signed, format, max_depth)?;
+            let response = meta.map_or(&[][..], |m| m.response);
+            let fields = protocol::decode_fields_with(
+                &raw,
+                key,
+                sent.sign_type,
+                signed,
+                format,
+                response,
+                max_depth,
+            )?;
             Ok(Exchange {
                 request: sent,
                 response: raw,

@@ -103,6 +103,9 @@ pub struct EndpointMeta {
     pub response_format: ResponseFormat,
     /// Request fields, as declared (the framework adds `nonce_str` and `sign`).
     pub request: &'static [FieldMeta],
+    /// The request fields that a `POST` sends in the URL's query string rather than in the
+    /// body; they are not signed (`action` of `v2/secapi/mch/submchmanage`).
+    pub query: &'static [&'static str],
     /// Response fields, as declared (the envelope `return_code`, `return_msg`, `result_code`,
     /// `err_code`, `err_code_des`, `nonce_str` and `sign` are the framework's).
     pub response: &'static [FieldMeta],

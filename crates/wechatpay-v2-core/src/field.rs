@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::FieldError;
+use crate::xml::Pair;
 
 /// What a field holds, for metadata (the mock gateway, `wxpay show`, validation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +27,28 @@ pub enum FieldKind {
     /// An indexed list: this field is the count, and each item's fields appear on the wire with
     /// the item's index appended (`refund_id_0`, `coupon_type_0_1`...).
     List(&'static [FieldMeta]),
+    /// A nested list (the two answers that are not flat): each item is an element holding the
+    /// item's fields as elements. With `each`, the field's element holds one `<each>` element
+    /// per item (`<hblist><hbinfo>..</hbinfo></hblist>`); without, the field's element itself
+    /// repeats, once per item (`<mchinfo>..</mchinfo><mchinfo>..</mchinfo>`).
+    Nested {
+        /// The name of each item's element, when the items sit inside the field's element.
+        each: Option<&'static str>,
+        /// The item's fields.
+        fields: &'static [FieldMeta],
+    },
+}
+
+impl FieldKind {
+    /// True for [`FieldKind::Nested`].
+    pub const fn is_nested(&self) -> bool {
+        matches!(self, Self::Nested { .. })
+    }
+}
+
+/// True when `name` is a nested field among `fields` (a [`FieldKind::Nested`] one).
+pub fn is_nested_field(fields: &[FieldMeta], name: &str) -> bool {
+    fields.iter().any(|f| f.kind.is_nested() && f.name == name)
 }
 
 /// The shape of a JSON value carried in a string field.
@@ -279,6 +302,42 @@ impl<'a> FieldWriter<'a> {
         Ok(())
     }
 
+    /// Adds a nested list (see [`FieldKind::Nested`]): the field's value is the items' markup.
+    /// No item leaves the field out.
+    pub fn put_nested<T: ListItem>(
+        &mut self,
+        name: &'a str,
+        each: Option<&str>,
+        items: &'a [T],
+    ) -> Result<(), FieldError> {
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mut encoded = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let mut fields = FieldWriter::default();
+            item.encode_at(&mut fields, "")?;
+            for (field, value) in &fields.pairs {
+                let at = || format!("{name}[{i}].{field}");
+                crate::xml::check_name(field).map_err(|why| FieldError::new(at(), why))?;
+                crate::xml::check_value(value).map_err(|why| FieldError::new(at(), why))?;
+            }
+            encoded.push(fields.pairs);
+        }
+        let mut markup = Vec::new();
+        crate::xml::write_nested(
+            &mut markup,
+            name,
+            each,
+            encoded
+                .iter()
+                .map(|pairs| pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref()))),
+        );
+        let markup = String::from_utf8_lossy(&markup).into_owned();
+        self.pairs.push((Cow::Borrowed(name), Cow::Owned(markup)));
+        Ok(())
+    }
+
     /// Adds a field from plain text (the untyped path); empty values are left out.
     pub fn put_str(&mut self, name: &'a str, value: &'a str) {
         if !value.is_empty() {
@@ -395,6 +454,55 @@ impl<'a> FieldReader<'a> {
         }
         (0..n)
             .map(|i| T::decode_at(self, &format!("{suffix}_{i}")))
+            .collect()
+    }
+
+    /// Removes a nested list (see [`FieldKind::Nested`]): reads the field's markup (absent means
+    /// no items) and decodes each item from the elements it holds. Elements other than the
+    /// items (where `each` names them) and item fields this SDK does not declare are ignored,
+    /// as WeChat adds fields over time.
+    pub fn nested<T: ListItem>(
+        &mut self,
+        name: &str,
+        each: Option<&str>,
+    ) -> Result<Vec<T>, FieldError> {
+        let Some(markup) = self.take_text(name) else {
+            return Ok(Vec::new());
+        };
+        let elements = crate::xml::parse_elements(&markup)
+            .map_err(|e| FieldError::new(name, e.to_string()))?;
+        let items: Vec<&crate::xml::Element<'_>> = match each {
+            None => elements.iter().filter(|e| e.name == name).collect(),
+            Some(each) => elements
+                .iter()
+                .filter(|e| e.name == name)
+                .flat_map(|e| e.children.iter().filter(|c| c.name == each))
+                .collect(),
+        };
+        if items.len() > MAX_LIST_ITEMS {
+            return Err(FieldError::new(
+                name,
+                format!("{} items, at most {MAX_LIST_ITEMS} accepted", items.len()),
+            ));
+        }
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let at = |field: &str| format!("{name}[{i}].{field}");
+                let mut pairs = Vec::with_capacity(item.children.len());
+                for field in &item.children {
+                    if !field.children.is_empty() {
+                        return Err(FieldError::new(at(&field.name), "holds elements, not text"));
+                    }
+                    if pairs.iter().any(|(k, _): &Pair<'_>| *k == field.name) {
+                        return Err(FieldError::new(at(&field.name), "appears twice"));
+                    }
+                    pairs.push((field.name.clone(), field.text.clone()));
+                }
+                T::decode_at(&mut FieldReader::new(pairs), "")
+                    .map_err(|e| FieldError::new(at(&e.field), e.reason))
+            })
             .collect()
     }
 

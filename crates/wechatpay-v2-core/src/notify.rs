@@ -225,7 +225,7 @@ pub fn parse_refund_with<T: Message, I: Message>(
 ) -> Result<(T, I)> {
     let raw = bounded(body, limits.max_body_bytes)?;
     // No sign to verify: the algorithm passed is not used.
-    let mut pairs = protocol::check_response(&raw, key, SignType::Md5, false)?;
+    let mut pairs = protocol::check_response(&raw, key, SignType::Md5, false, &[])?;
     xml::check_depth(&pairs, limits.max_depth).map_err(|e| decode_error(e.to_string(), &raw))?;
     let at = pairs
         .iter()

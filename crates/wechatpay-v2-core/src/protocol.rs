@@ -6,7 +6,9 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::endpoint::{ENVELOPE_FIELDS, JSON_ENVELOPE_FIELDS, Message, Request, ResponseFormat};
+use crate::endpoint::{
+    ENVELOPE_FIELDS, EndpointMeta, JSON_ENVELOPE_FIELDS, Message, Request, ResponseFormat,
+};
 use crate::error::{Error, RawResponse, Result};
 use crate::field::{ConfigField, FieldMeta, FieldReader, FieldWriter};
 use crate::sign::{self, ApiKey, SignType};
@@ -38,6 +40,11 @@ const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
 pub struct SignedBody {
     /// The `<xml>` document.
     pub xml: Vec<u8>,
+    /// The fields that go in the URL's query string ([`EndpointMeta::query`]), form-encoded,
+    /// not signed; empty for almost every endpoint.
+    ///
+    /// [`EndpointMeta::query`]: crate::EndpointMeta::query
+    pub query: String,
     /// The algorithm it was signed with; the response is verified with the same one.
     pub sign_type: SignType,
     /// The `sign` written.
@@ -62,6 +69,7 @@ pub fn sign_request<R: Request>(
     prepare(
         out,
         Some(R::ENDPOINT.request),
+        R::ENDPOINT.query,
         Rules::PRESENCE,
         signer,
         nonce,
@@ -182,7 +190,7 @@ fn query_url<'a>(
     base: &str,
     signed: bool,
 ) -> Result<(reqwest::Url, SignType)> {
-    let prepared = prepare(out, fields, rules, signer, Nonce::Omit)?;
+    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
     let mut url = reqwest::Url::parse(base)
         .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
     {
@@ -199,16 +207,25 @@ fn query_url<'a>(
 
 /// Builds and signs the body of an untyped request (the escape hatch).
 ///
-/// With `fields` metadata (a declared endpoint called untyped) its rules apply: configuration
-/// fill, required fields, lengths, enum values and JSON shapes. Without it, only the merchant-id
-/// check and `nonce_str` are applied. A `sign` in the map is ignored; a `nonce_str` in it is kept.
+/// With the metadata of a declared endpoint called untyped, its rules apply: configuration
+/// fill, required fields, lengths, enum values and JSON shapes, and its query fields go in the
+/// URL ([`SignedBody::query`]). Without it, only the merchant-id check and `nonce_str` are
+/// applied. A `sign` in the map is ignored; a `nonce_str` in it is kept.
 pub fn sign_fields(
     map: &BTreeMap<String, String>,
-    fields: Option<&'static [FieldMeta]>,
+    endpoint: Option<&'static EndpointMeta>,
     signer: Signer<'_>,
     nonce: Option<&str>,
 ) -> Result<SignedBody> {
-    prepare(untyped(map)?, fields, UNTYPED, signer, Nonce::Add(nonce)).map(Prepared::into_body)
+    prepare(
+        untyped(map)?,
+        endpoint.map(|e| e.request),
+        endpoint.map_or(&[], |e| e.query),
+        UNTYPED,
+        signer,
+        Nonce::Add(nonce),
+    )
+    .map(Prepared::into_body)
 }
 
 /// The signed text parts of an upload ([`EndpointKind::Upload`](crate::EndpointKind::Upload)),
@@ -285,7 +302,7 @@ fn upload_form<'a>(
         }
         None => {}
     }
-    let prepared = prepare(out, fields, rules, signer, Nonce::Omit)?;
+    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
     let mut form: Vec<(String, String)> = prepared
         .pairs
         .into_iter()
@@ -310,6 +327,8 @@ enum Nonce<'a> {
 /// Fields checked, completed, sorted and signed.
 struct Prepared<'a> {
     pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// The fields that go in the query string, unsigned.
+    query: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     sign_type: SignType,
     sign: sign::Sign,
 }
@@ -330,17 +349,28 @@ impl Prepared<'_> {
                 .map(|(k, v)| (k.as_ref(), v.as_ref()))
                 .chain([("sign", self.sign.as_str())]),
         );
+        let query = if self.query.is_empty() {
+            String::new()
+        } else {
+            form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(self.query.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))
+                .finish()
+        };
         SignedBody {
             xml: xml_out,
+            query,
             sign_type: self.sign_type,
             sign: self.sign,
         }
     }
 }
 
+/// Checks, completes, sorts and signs the fields; the `query` ones are checked with the others
+/// and then set apart, unsigned.
 fn prepare<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
+    query: &[&str],
     rules: Rules,
     signer: Signer<'a>,
     nonce: Nonce<'a>,
@@ -411,6 +441,13 @@ fn prepare<'a>(
     for (name, value) in &pairs {
         xml::check_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
     }
+    let query: Vec<_> = if query.is_empty() {
+        Vec::new()
+    } else {
+        pairs
+            .extract_if(.., |(k, _)| query.contains(&k.as_ref()))
+            .collect()
+    };
 
     let sign_type = match find(&pairs, "sign_type") {
         None => SignType::Md5,
@@ -426,6 +463,7 @@ fn prepare<'a>(
 
     Ok(Prepared {
         pairs,
+        query,
         sign_type,
         sign,
     })
@@ -433,20 +471,32 @@ fn prepare<'a>(
 
 /// Checks a response and verifies its sign; returns every field received, envelope included.
 ///
-/// In order: HTTP status 200; a well-formed flat `<xml>` document; `return_code` (FAIL is
-/// [`Error::Protocol`]); the `sign` over every received field when `signed`; `result_code`
+/// In order: HTTP status 200; a well-formed flat `<xml>` document, where only the nested fields
+/// among `response` (the declared response fields; [`FieldKind::Nested`]) may hold elements,
+/// kept as their markup; `return_code` (FAIL is [`Error::Protocol`]); the `sign` over every
+/// received field when `signed` (a nested field's markup counts as its value); `result_code`
 /// (FAIL is [`Error::Business`]).
+///
+/// [`FieldKind::Nested`]: crate::FieldKind::Nested
 pub fn check_response<'a>(
     raw: &'a RawResponse,
     key: &ApiKey,
     sign_type: SignType,
     signed: bool,
+    response: &[FieldMeta],
 ) -> Result<Vec<xml::Pair<'a>>> {
     let boxed = || Box::new(raw.clone());
     if raw.status != 200 {
         return Err(Error::HttpStatus { raw: boxed() });
     }
-    let pairs = xml::parse_document(&raw.body, "xml").map_err(|e| Error::Decode {
+    let parsed = if response.iter().any(|f| f.kind.is_nested()) {
+        xml::parse_document_with(&raw.body, "xml", |name| {
+            crate::field::is_nested_field(response, name)
+        })
+    } else {
+        xml::parse_document(&raw.body, "xml")
+    };
+    let pairs = parsed.map_err(|e| Error::Decode {
         reason: e.to_string(),
         raw: boxed(),
     })?;
@@ -566,7 +616,7 @@ pub fn decode_response_with<R: Request>(
     let (pairs, envelope) = match meta.response_format {
         ResponseFormat::Json => (check_json_response(raw)?, JSON_ENVELOPE_FIELDS),
         _ => (
-            check_response(raw, key, sign_type, meta.signed_response)?,
+            check_response(raw, key, sign_type, meta.signed_response, meta.response)?,
             ENVELOPE_FIELDS,
         ),
     };
@@ -580,6 +630,8 @@ pub fn decode_response_with<R: Request>(
 }
 
 /// Checks and verifies an untyped response; returns every field received, envelope included.
+/// `response` is the endpoint's declared response fields when it is known (its nested fields
+/// come back as their markup; see [`check_response`]), or empty.
 ///
 /// JSON carried in field values may nest at most [`xml::DEFAULT_MAX_DEPTH`] levels deep; see
 /// [`decode_fields_with`].
@@ -589,8 +641,17 @@ pub fn decode_fields(
     sign_type: SignType,
     signed: bool,
     format: ResponseFormat,
+    response: &[FieldMeta],
 ) -> Result<BTreeMap<String, String>> {
-    decode_fields_with(raw, key, sign_type, signed, format, xml::DEFAULT_MAX_DEPTH)
+    decode_fields_with(
+        raw,
+        key,
+        sign_type,
+        signed,
+        format,
+        response,
+        xml::DEFAULT_MAX_DEPTH,
+    )
 }
 
 /// [`decode_fields`] with another bound on the nesting depth of the JSON carried in field
@@ -601,11 +662,12 @@ pub fn decode_fields_with(
     sign_type: SignType,
     signed: bool,
     format: ResponseFormat,
+    response: &[FieldMeta],
     max_depth: usize,
 ) -> Result<BTreeMap<String, String>> {
     let pairs = match format {
         ResponseFormat::Json => check_json_response(raw)?,
-        _ => check_response(raw, key, sign_type, signed)?,
+        _ => check_response(raw, key, sign_type, signed, response)?,
     };
     check_depth(&pairs, max_depth, raw)?;
     Ok(pairs

@@ -167,7 +167,39 @@ fn check_value(meta: &FieldMeta, path: &str, value: &str, rules: Rules) -> Resul
         }
         // Lists are walked by `check_level`; JSON members are never lists.
         FieldKind::List(_) => Ok(()),
+        FieldKind::Nested { each, fields } => check_nested(meta.name, each, fields, value, rules),
     }
+}
+
+/// Checks each item of a nested list against the item's fields.
+fn check_nested(
+    name: &str,
+    each: Option<&str>,
+    fields: &[FieldMeta],
+    markup: &str,
+    rules: Rules,
+) -> Result<(), Violation> {
+    let elements =
+        crate::xml::parse_elements(markup).map_err(|e| violation(name, e.to_string()))?;
+    let items = elements
+        .iter()
+        .filter(|e| e.name == name)
+        .flat_map(|e| match each {
+            None => std::slice::from_ref(e),
+            Some(_) => e.children.as_slice(),
+        });
+    for (i, item) in items
+        .filter(|item| each.is_none_or(|each| item.name == each))
+        .enumerate()
+    {
+        let pairs = item
+            .children
+            .iter()
+            .map(|c| (c.name.as_ref(), c.text.as_ref()));
+        check(fields, pairs, rules)
+            .map_err(|v| violation(format!("{name}[{i}].{}", v.field), v.rule))?;
+    }
+    Ok(())
 }
 
 fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Result<(), Violation> {
@@ -234,5 +266,8 @@ fn check_json_member(
         }
         (FieldKind::Text | FieldKind::Enum(_), _) => Err(violation(path, "must be a string")),
         (FieldKind::List(_), _) => Err(violation(path, "lists are not JSON members")),
+        (FieldKind::Nested { .. }, _) => {
+            Err(violation(path, "nested elements are not JSON members"))
+        }
     }
 }

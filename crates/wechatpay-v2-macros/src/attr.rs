@@ -13,7 +13,8 @@ use syn::{
 
 use crate::ctxt::Ctxt;
 use crate::model::{
-    ConfigSource, Endpoint, Field, Item, JsonOneOf, Struct, StructRole, WireEnum, WireVariant,
+    ConfigSource, Endpoint, Field, Item, JsonOneOf, List, ListForm, Struct, StructRole, WireEnum,
+    WireVariant,
 };
 use crate::path;
 
@@ -151,6 +152,9 @@ struct Helper {
     optional: Option<Span>,
     list: Option<Span>,
     count: Option<LitStr>,
+    /// `nested`, with the item element's name when given (`nested = "hbinfo"`).
+    nested: Option<(Span, Option<LitStr>)>,
+    query: Option<Span>,
     required: Option<Span>,
 }
 
@@ -178,6 +182,15 @@ fn take_helper(cx: &mut Ctxt, attrs: &mut Vec<Attribute>, allowed: &[&str]) -> H
                 "max_len" => out.max_len = Some(meta.value()?.parse()?),
                 "count" => out.count = Some(meta.value()?.parse()?),
                 "list" => out.list = Some(meta.path.span()),
+                "query" => out.query = Some(meta.path.span()),
+                "nested" => {
+                    let each = if meta.input.peek(syn::Token![=]) {
+                        Some(meta.value()?.parse()?)
+                    } else {
+                        None
+                    };
+                    out.nested = Some((meta.path.span(), each));
+                }
                 "required" => out.required = Some(meta.path.span()),
                 _ => out.optional = Some(meta.path.span()),
             }
@@ -252,9 +265,11 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
     let mut out = Vec::new();
     for field in named.named.iter_mut() {
         let allowed: &[&str] = if role_allows_optional {
-            &["rename", "max_len", "optional", "list", "count", "required"]
+            &[
+                "rename", "max_len", "optional", "list", "count", "nested", "query", "required",
+            ]
         } else {
-            &["rename", "max_len", "list", "count", "required"]
+            &["rename", "max_len", "list", "count", "nested", "required"]
         };
         let helper = take_helper(cx, &mut field.attrs, allowed);
         let Some(ident) = field.ident.clone() else {
@@ -277,9 +292,24 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
                 }
                 Ok(n) => Some(n),
             });
-        let list = match (helper.list, &helper.count) {
-            (Some(_), Some(_)) => match vec_inner(&field.ty) {
-                Some(item) => Some(item.clone()),
+        let form = match (&helper.count, &helper.nested) {
+            (Some(_), Some((span, _))) => {
+                cx.push(syn::Error::new(
+                    *span,
+                    "a list is either indexed (`count`) or `nested`, not both",
+                ));
+                None
+            }
+            (Some(_), None) => Some(ListForm::Indexed),
+            (None, Some((_, each))) => Some(ListForm::Nested { each: each.clone() }),
+            (None, None) => None,
+        };
+        let list = match (helper.list, form) {
+            (Some(_), Some(form)) => match vec_inner(&field.ty) {
+                Some(item) => Some(List {
+                    item: item.clone(),
+                    form,
+                }),
                 None => {
                     cx.error_at(
                         &field.ty,
@@ -289,18 +319,27 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
                 }
             },
             (Some(span), None) => {
-                cx.push(syn::Error::new(
-                    span,
-                    "name the list's count field: `#[wechat(list, count = \"refund_count\")]`",
-                ));
+                if helper.count.is_none() && helper.nested.is_none() {
+                    cx.push(syn::Error::new(
+                        span,
+                        "name the list's count field: `#[wechat(list, count = \"refund_count\")]`, or mark a list of nested elements `#[wechat(list, nested)]`",
+                    ));
+                }
                 // Still a list, so the type is not reported again.
-                vec_inner(&field.ty).cloned()
+                vec_inner(&field.ty).cloned().map(|item| List {
+                    item,
+                    form: ListForm::Indexed,
+                })
             }
-            (None, Some(lit)) => {
-                cx.error_at(lit, "`count` goes with `list`");
+            (None, _) => {
+                if let Some(lit) = &helper.count {
+                    cx.error_at(lit, "`count` goes with `list`");
+                }
+                if let Some((span, _)) = &helper.nested {
+                    cx.push(syn::Error::new(*span, "`nested` goes with `list`"));
+                }
                 None
             }
-            (None, None) => None,
         };
         if let (Some(span), None) = (helper.required, &list) {
             cx.push(syn::Error::new(
@@ -309,7 +348,13 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
             ));
         }
         let (wire, wire_span) = match (&list, &helper.count) {
-            (Some(_), Some(count)) => (count.value(), count.span()),
+            (
+                Some(List {
+                    form: ListForm::Indexed,
+                    ..
+                }),
+                Some(count),
+            ) => (count.value(), count.span()),
             _ => (wire, wire_span),
         };
         let inner = option_inner(&field.ty);
@@ -338,6 +383,7 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
                 inner.is_none()
             },
             list,
+            query: helper.query,
             max_len,
             doc: doc_title(&field.attrs),
             config,

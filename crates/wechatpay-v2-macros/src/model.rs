@@ -104,8 +104,25 @@ pub(crate) struct Field {
     pub(crate) max_len: Option<u32>,
     pub(crate) doc: String,
     pub(crate) config: Option<ConfigSource>,
-    /// An indexed list: `Vec<item>` whose count field is `wire`.
-    pub(crate) list: Option<Type>,
+    /// A list of `#[wechat_v2_api(item)]` structs: `Vec<item>`.
+    pub(crate) list: Option<List>,
+    /// Sent in the URL's query string of a `POST`, not in the body, and not signed
+    /// (`#[wechat(query)]`); the span of the attribute.
+    pub(crate) query: Option<Span>,
+}
+
+/// A list field: its item type and how the items appear on the wire.
+pub(crate) struct List {
+    pub(crate) item: Type,
+    pub(crate) form: ListForm,
+}
+
+pub(crate) enum ListForm {
+    /// Indexed fields (`refund_id_0`, `refund_id_1`...); the field's `wire` name is the count.
+    Indexed,
+    /// Nested elements (a response only): the field's element once per item, or with `each`,
+    /// the field's element holding one `<each>` element per item.
+    Nested { each: Option<LitStr> },
 }
 
 pub(crate) struct WireEnum {

@@ -6,7 +6,7 @@ use syn::Type;
 
 use crate::attr::option_inner;
 use crate::ctxt::Ctxt;
-use crate::model::{EndpointKind, Field, Item, Struct, StructRole};
+use crate::model::{EndpointKind, Field, Item, List, ListForm, Struct, StructRole};
 
 /// Request fields the framework writes itself.
 const FRAMEWORK_REQUEST_FIELDS: &[&str] = &["nonce_str", "sign"];
@@ -76,6 +76,23 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
         {
             cx.error_at(&f.ty, why);
         }
+        if let Some(List {
+            form: ListForm::Nested { each },
+            ..
+        }) = &f.list
+        {
+            if !matches!(s.role, StructRole::Response) {
+                cx.error_at(
+                    &f.ident,
+                    "only a response holds nested elements; requests, list items and JSON objects are flat: drop `nested`",
+                );
+            }
+            if let Some(each) = each
+                && let Err(why) = check_wire_name(&each.value())
+            {
+                cx.error_at(each, format!("element name `{}`: {why}", each.value()));
+            }
+        }
         if f.list.is_some() && matches!(s.role, StructRole::Json) {
             cx.error_at(
                 &f.ident,
@@ -86,6 +103,19 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
             StructRole::Request(endpoint) => {
                 if matches!(endpoint.kind, EndpointKind::Upload) {
                     check_upload_field(cx, f);
+                }
+                if let Some(span) = f.query {
+                    if endpoint.get || !matches!(endpoint.kind, EndpointKind::Call) {
+                        cx.push(syn::Error::new(
+                            span,
+                            "`query` sends a field of a `POST` call in the URL; the fields of a `GET` endpoint, a download, an upload or a URL already have their place: drop `query`",
+                        ));
+                    } else if f.list.is_some() {
+                        cx.push(syn::Error::new(
+                            span,
+                            "a list cannot go in the query string",
+                        ));
+                    }
                 }
                 if FRAMEWORK_REQUEST_FIELDS.contains(&f.wire.as_str()) {
                     cx.push(syn::Error::new(

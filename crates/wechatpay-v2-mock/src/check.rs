@@ -27,11 +27,13 @@ const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
 /// well-formed XML with no DOCTYPE; a known path; `nonce_str` present; `sign` correct for the
 /// `sign_type` (MD5 when absent); the merchant id equal to `mch_id`; then every required field
 /// present, lengths within limits, enum values known, JSON fields valid and complete, and no
-/// unknown fields.
+/// unknown fields. The endpoint's query fields ([`EndpointMeta::query`]) are taken from `query`,
+/// the URL's query string, and are not part of the sign.
 pub fn check_request<'a>(
     endpoints: &[&'static EndpointMeta],
     wire_path: &str,
     body: &'a [u8],
+    query: &str,
     mch_id: &str,
     key: &ApiKey,
 ) -> Result<Accepted<'a>, Rejection> {
@@ -39,7 +41,7 @@ pub fn check_request<'a>(
         Ok(fields) => fields,
         Err(e) => return Err(Rejection(format!("invalid XML: {e}"))),
     };
-    check_fields(endpoints, wire_path, fields, true, mch_id, key)
+    check_fields(endpoints, wire_path, fields, true, mch_id, key, query)
 }
 
 /// Checks a `GET` request: its fields are the query string, and it carries no `nonce_str`
@@ -54,16 +56,17 @@ pub fn check_query(
     let fields = form_urlencoded::parse(query.as_bytes())
         .map(|(k, v)| (Cow::Owned(k.into_owned()), Cow::Owned(v.into_owned())))
         .collect();
-    check_fields(endpoints, wire_path, fields, false, mch_id, key)
+    check_fields(endpoints, wire_path, fields, false, mch_id, key, "")
 }
 
 fn check_fields<'a>(
     endpoints: &[&'static EndpointMeta],
     wire_path: &str,
-    fields: Vec<xml::Pair<'a>>,
+    mut fields: Vec<xml::Pair<'a>>,
     needs_nonce: bool,
     mch_id: &str,
     key: &ApiKey,
+    url_query: &str,
 ) -> Result<Accepted<'a>, Rejection> {
     let reject = |msg: String| Err(Rejection(msg));
     let Some(endpoint) = endpoints.iter().copied().find(|e| e.wire_path == wire_path) else {
@@ -105,6 +108,16 @@ fn check_fields<'a>(
             return reject(format!("{name} `{value}` is not this merchant"));
         }
     }
+    // Fields that travel in the URL of a `POST`: checked with the others, outside the sign.
+    for (name, value) in form_urlencoded::parse(url_query.as_bytes()) {
+        if endpoint.query.contains(&name.as_ref()) && !fields.iter().any(|(k, _)| *k == name) {
+            fields.push((
+                Cow::Owned(name.into_owned()),
+                Cow::Owned(value.into_owned()),
+            ));
+        }
+    }
+    let pairs = || fields.iter().map(|(k, v)| (k.as_ref(), v.as_ref()));
     if let Err(v) = validate::check(endpoint.request, pairs(), Rules::STRICT) {
         return reject(v.to_string());
     }
@@ -244,7 +257,7 @@ pub fn check_upload<'a>(
         .iter()
         .map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
         .collect();
-    let accepted = check_fields(endpoints, wire_path, fields, false, mch_id, key)?;
+    let accepted = check_fields(endpoints, wire_path, fields, false, mch_id, key, "")?;
     let Some(file) = &form.file else {
         return reject("missing media (the file part)".into());
     };

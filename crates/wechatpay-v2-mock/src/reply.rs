@@ -137,6 +137,25 @@ fn plausible_level(
             }
             continue;
         }
+        if let FieldKind::Nested {
+            each,
+            fields: items,
+        } = meta.kind
+        {
+            // One item, so that an answer always shows the shape; the item's fields are filled
+            // like the answer's own.
+            let mut item = BTreeMap::new();
+            plausible_level(items, "", request, &mut item);
+            let mut markup = Vec::new();
+            xml::write_nested(
+                &mut markup,
+                meta.name,
+                each,
+                [item.iter().map(|(k, v)| (k.as_str(), v.as_str()))],
+            );
+            fields.insert(name, String::from_utf8_lossy(&markup).into_owned());
+            continue;
+        }
         let value = match request.get(&name) {
             Some(echo) if !echo.is_empty() && fits(meta, echo) => echo.to_owned(),
             _ if meta.required => plausible_text(meta),
@@ -189,12 +208,14 @@ pub(crate) fn business_fail(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<St
     signed(fields, request, key)
 }
 
-/// Writes fields as WeChat does: every value in CDATA (safe: values are checked first).
-pub(crate) fn write(fields: &BTreeMap<String, String>) -> Vec<u8> {
+/// Writes the fields of an answer whose declared fields are `response`: the nested ones
+/// ([`FieldKind::Nested`]) hold their markup, the others text.
+pub(crate) fn write(fields: &BTreeMap<String, String>, response: &[FieldMeta]) -> Vec<u8> {
     let mut out = Vec::with_capacity(512);
-    xml::write_document(
+    xml::write_document_with(
         &mut out,
         fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        |name| wechatpay_v2::field::is_nested_field(response, name),
     );
     out
 }
@@ -205,5 +226,5 @@ pub(crate) fn fail(return_msg: &str) -> Vec<u8> {
         ("return_code".to_owned(), "FAIL".to_owned()),
         ("return_msg".to_owned(), return_msg.to_owned()),
     ]);
-    write(&fields)
+    write(&fields, &[])
 }

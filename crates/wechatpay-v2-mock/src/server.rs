@@ -249,7 +249,14 @@ async fn handle(
             key,
         )
     } else {
-        check_request(shared.endpoints, wire_path, &body, &shared.mch_id, key)
+        check_request(
+            shared.endpoints,
+            wire_path,
+            &body,
+            uri.query().unwrap_or_default(),
+            &shared.mch_id,
+            key,
+        )
     };
     {
         let mut log = shared.log.lock().unwrap_or_else(PoisonError::into_inner);
@@ -281,6 +288,9 @@ async fn handle(
         .endpoints
         .iter()
         .any(|m| m.wire_path == wire_path && m.response_format == ResponseFormat::Json);
+    // The declared response fields: nested ones are written as elements.
+    let response_fields = checked.as_ref().map_or(&[][..], |a| a.endpoint.response);
+    let write = |fields: &BTreeMap<String, String>| reply::write(fields, response_fields);
     let mut fields = match checked {
         Ok(accepted) if answers_json => {
             return json_response(reply::json_answer(
@@ -327,17 +337,17 @@ async fn handle(
     };
 
     match fault {
-        None | Some(Fault::BusinessFail) => xml_response(StatusCode::OK, reply::write(&fields)),
+        None | Some(Fault::BusinessFail) => xml_response(StatusCode::OK, write(&fields)),
         Some(Fault::Delay(delay)) => {
             tokio::time::sleep(delay).await;
-            xml_response(StatusCode::OK, reply::write(&fields))
+            xml_response(StatusCode::OK, write(&fields))
         }
         Some(Fault::TamperedSign) => {
             fields.insert("return_msg".to_owned(), "OK, tampered".to_owned());
-            xml_response(StatusCode::OK, reply::write(&fields))
+            xml_response(StatusCode::OK, write(&fields))
         }
         Some(Fault::TruncatedBody) => {
-            let mut body = reply::write(&fields);
+            let mut body = write(&fields);
             body.truncate(body.len() / 2);
             xml_response(StatusCode::OK, body)
         }
@@ -348,7 +358,7 @@ async fn handle(
         }
         Some(Fault::MissingSign) => {
             fields.remove("sign");
-            xml_response(StatusCode::OK, reply::write(&fields))
+            xml_response(StatusCode::OK, write(&fields))
         }
         Some(Fault::OtherAlgorithmSign) => {
             let algorithm = match fields.get("sign").map(String::len) {
@@ -362,7 +372,7 @@ async fn handle(
                 algorithm,
             );
             fields.insert("sign".to_owned(), sign.to_string());
-            xml_response(StatusCode::OK, reply::write(&fields))
+            xml_response(StatusCode::OK, write(&fields))
         }
         Some(Fault::Http500) => {
             let mut response = Response::new(Body::from("System Error"));

@@ -14,6 +14,7 @@ fn kind_name(kind: FieldKind) -> &'static str {
         FieldKind::Enum(_) => "enum",
         FieldKind::Json(_) => "json",
         FieldKind::List(_) => "list",
+        FieldKind::Nested { .. } => "nested",
         _ => "unknown",
     }
 }

@@ -99,6 +99,11 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         EndpointKind::SignedUrl { .. } => quote!(SignedUrlEndpoint),
     };
 
+    let query = s
+        .fields
+        .iter()
+        .filter(|f| f.query.is_some())
+        .map(|f| &f.wire);
     let module = path.module_suffix();
     let misplaced = format!(
         "`{sdk}` is declared outside its place in the path tree: it must sit in module `{module}` (file `api-specs/src/{}`)",
@@ -121,6 +126,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 signed_response: #signed_response,
                 response_format: #response_format,
                 request: <#ident as __wx::Message>::FIELDS,
+                query: &[#(#query),*],
                 response: #response_fields,
             };
         }

@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, parse_quote};
 
 use super::{json, wrap};
-use crate::model::{ConfigSource, Field, Struct, StructRole};
+use crate::model::{ConfigSource, Field, List, ListForm, Struct, StructRole};
 
 /// The `FieldMeta` of one field.
 pub(crate) fn field_meta(f: &Field) -> TokenStream {
@@ -31,8 +31,23 @@ pub(crate) fn field_meta(f: &Field) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let kind = match &f.list {
-        Some(item) => {
+        Some(List {
+            item,
+            form: ListForm::Indexed,
+        }) => {
             quote_spanned!(item.span()=> __wx::FieldKind::List(<#item as __wx::ListItem>::FIELDS))
+        }
+        Some(List {
+            item,
+            form: ListForm::Nested { each },
+        }) => {
+            let each = option_str(each.as_ref());
+            quote_spanned! {item.span()=>
+                __wx::FieldKind::Nested {
+                    each: #each,
+                    fields: <#item as __wx::ListItem>::FIELDS,
+                }
+            }
         }
         None => quote_spanned!(ty.span()=> <#ty as __wx::Describe>::KIND),
     };
@@ -66,15 +81,31 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     // One code path for messages and list items: a message is an item with no suffix.
     let puts = s.fields.iter().map(|f| {
         let (wire, field, ty) = (&f.wire, &f.ident, &f.ty);
-        if f.list.is_some() {
-            quote_spanned!(ty.span()=> out.put_list(#wire, suffix, &self.#field)?;)
-        } else {
-            quote_spanned!(ty.span()=> out.put_at(#wire, suffix, &self.#field)?;)
+        match &f.list {
+            Some(List {
+                form: ListForm::Indexed,
+                ..
+            }) => quote_spanned!(ty.span()=> out.put_list(#wire, suffix, &self.#field)?;),
+            Some(List {
+                form: ListForm::Nested { each },
+                ..
+            }) => {
+                let each = option_str(each.as_ref());
+                quote_spanned!(ty.span()=> out.put_nested(#wire, #each, &self.#field)?;)
+            }
+            None => quote_spanned!(ty.span()=> out.put_at(#wire, suffix, &self.#field)?;),
         }
     });
     let takes = s.fields.iter().map(|f| {
         let (wire, field) = (&f.wire, &f.ident);
-        if f.list.is_some() {
+        if let Some(List {
+            form: ListForm::Nested { each },
+            ..
+        }) = &f.list
+        {
+            let each = option_str(each.as_ref());
+            quote!(#field: fields.nested(#wire, #each)?,)
+        } else if f.list.is_some() {
             quote!(#field: fields.list(#wire, suffix)?,)
         } else if f.is_option {
             quote!(#field: fields.optional_at(#wire, suffix)?,)
@@ -137,6 +168,14 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     quote! {
         #input
         #body
+    }
+}
+
+/// `Some("..")` or `None`, as tokens.
+fn option_str(lit: Option<&syn::LitStr>) -> TokenStream {
+    match lit {
+        Some(lit) => quote!(::core::option::Option::Some(#lit)),
+        None => quote!(::core::option::Option::None),
     }
 }
 

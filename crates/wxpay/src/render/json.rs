@@ -33,6 +33,7 @@ fn endpoint(meta: &EndpointMeta) -> Value {
         "signed_response": meta.signed_response,
         "sign_types": sign_types(meta),
         "request": fields(meta.request),
+        "query": meta.query,
         "response": fields(meta.response),
     })
 }
@@ -65,6 +66,13 @@ fn field(meta: &FieldMeta) -> Value {
             object.insert("json".into(), shape(inner));
         }
         FieldKind::List(items) => {
+            object.insert("items".into(), fields(items).into());
+        }
+        FieldKind::Nested {
+            each,
+            fields: items,
+        } => {
+            object.insert("each".into(), each.into());
             object.insert("items".into(), fields(items).into());
         }
         _ => {}

@@ -60,6 +60,13 @@ pub(crate) fn endpoint(meta: &EndpointMeta) -> String {
         "request fields (nonce_str and sign are added when sending):"
     );
     field_lines(&mut out, meta.request, 1);
+    if !meta.query.is_empty() {
+        let _ = writeln!(
+            out,
+            "  in the URL's query string, not signed: {}",
+            meta.query.join(", ")
+        );
+    }
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -111,6 +118,23 @@ fn field_lines(out: &mut String, fields: &[FieldMeta], depth: usize) {
                     indent(depth + 1)
                 );
                 field_lines(out, items, depth + 2);
+            }
+            FieldKind::Nested { each, fields } => {
+                let _ = match each {
+                    Some(each) => writeln!(
+                        out,
+                        "{}each item (on the wire, an `<{each}>` element inside `<{}>`):",
+                        indent(depth + 1),
+                        field.name
+                    ),
+                    None => writeln!(
+                        out,
+                        "{}each item (on the wire, one `<{}>` element per item):",
+                        indent(depth + 1),
+                        field.name
+                    ),
+                };
+                field_lines(out, fields, depth + 2);
             }
             _ => {}
         }
