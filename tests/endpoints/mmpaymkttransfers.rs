@@ -3,6 +3,42 @@
 use crate::support;
 
 #[test]
+fn gethbinfo() {
+    use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo::*;
+    let request = Request {
+        mch_billno: "10000098201411111234567890".into(),
+        mch_id: None,
+        appid: None,
+        bill_type: BillType::Mcht,
+    };
+    support::endpoint_case(&request);
+}
+
+/// The mock answers with one receipt, written as `<hblist><hbinfo>..</hbinfo></hblist>`; the
+/// client reads it into the typed list.
+#[test]
+fn gethbinfo_receipts_arrive_as_a_typed_list() {
+    use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo::*;
+    let api = support::client(Some(support::mock().base_url()));
+    let request = Request {
+        mch_billno: "10000098201411111234567890".into(),
+        mch_id: None,
+        appid: None,
+        bill_type: BillType::Mcht,
+    };
+    let response = support::block_on(api.post(request)).unwrap().into_inner();
+    assert_eq!(
+        response.hblist,
+        vec![Receipt {
+            openid: "mock_openid".into(),
+            amount: 1,
+            rcv_time: "mock_rcv_time".into(),
+        }]
+    );
+    assert_eq!(response.mch_billno, "10000098201411111234567890");
+}
+
+#[test]
 fn gettransferinfo() {
     use wechatpay_v2::v2::mmpaymkttransfers::gettransferinfo::*;
     let request = Request {

@@ -140,6 +140,78 @@ fn mch_query_institutionsub() {
 }
 
 #[test]
+fn mch_submchmanage() {
+    use wechatpay_v2::v2::secapi::mch::submchmanage::*;
+    let request = Request {
+        action: Action::Query,
+        appid: None,
+        mch_id: None,
+        merchant_name: Some("商户名称".into()),
+        sub_mch_id: Some("1230000109".into()),
+        page_index: "1".into(),
+        page_size: Some("10".into()),
+    };
+    support::endpoint_case(&request);
+}
+
+/// `action` travels in the URL, outside the sign; the mock takes it from there, checks it, and
+/// answers with one merchant as a `<mchinfo>` element.
+#[test]
+fn mch_submchmanage_sends_its_action_in_the_url() {
+    use std::collections::BTreeMap;
+    use wechatpay_v2::v2::secapi::mch::submchmanage::*;
+    let api = support::client(Some(support::mock().base_url()));
+    let request = Request {
+        action: Action::Add,
+        appid: None,
+        mch_id: None,
+        merchant_name: None,
+        sub_mch_id: None,
+        page_index: "1".into(),
+        page_size: None,
+    };
+    let response = support::block_on(api.post(request)).unwrap().into_inner();
+    assert_eq!(response.mchinfo.len(), 1);
+    assert_eq!(response.mchinfo[0].appid, support::APPID);
+    assert_eq!(response.mchinfo[0].mch_id, support::MCH_ID);
+
+    let chain = api.chain("v2/secapi/mch/submchmanage");
+    let fields = BTreeMap::from([
+        ("action".to_owned(), "query".to_owned()),
+        ("page_index".to_owned(), "2".to_owned()),
+    ]);
+    let exchange = support::block_on(chain.exchange_fields(fields.clone())).unwrap();
+    assert!(
+        exchange
+            .request
+            .url
+            .ends_with("/secapi/mch/submchmanage?action=query"),
+        "{}",
+        exchange.request.url
+    );
+    let body = String::from_utf8(exchange.request.body).unwrap();
+    assert!(!body.contains("action"), "{body}");
+    assert!(
+        exchange.fields["mchinfo"].starts_with("<mchinfo><appid>"),
+        "{:?}",
+        exchange.fields
+    );
+
+    // Without it, nothing is sent.
+    let mut without = fields;
+    without.remove("action");
+    match support::block_on(chain.exchange_fields(without)) {
+        Err(wechatpay_v2::Error::InvalidField { field, rule }) => {
+            assert_eq!(
+                (field.as_str(), rule.as_str()),
+                ("action", "required but missing")
+            );
+        }
+        other => panic!("expected an invalid field, got {other:?}"),
+    }
+}
+
+#[test]
 fn mch_querysubdevconfig() {
     use wechatpay_v2::v2::secapi::mch::querysubdevconfig::*;
     let request = Request {

@@ -16,8 +16,8 @@ mod shared;
 
 const NONCE: &str = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
 /// The merchant the examples are filled in for; the mock gateway knows this one.
-const MCH_ID: &str = wechatpay_v2_mock::DEFAULT_MCH_ID;
-const APPID: &str = "wx8888888888888888";
+pub(crate) const MCH_ID: &str = wechatpay_v2_mock::DEFAULT_MCH_ID;
+pub(crate) const APPID: &str = "wx8888888888888888";
 const SUB_MCH_ID: &str = "1900000100";
 const SUB_APPID: &str = "wx9999999999999999";
 
@@ -57,6 +57,15 @@ pub(crate) fn client(base_url: Option<String>) -> Client {
         builder = builder.all_hosts(url).sandbox();
     }
     builder.build().expect("client")
+}
+
+/// Runs a future to completion on a runtime of its own.
+pub(crate) fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(future)
 }
 
 /// The snapshot name of an endpoint: its path with `/` as `__`.
@@ -107,6 +116,12 @@ where
             let body = client(None).sign_with_nonce(request, NONCE).expect("sign");
             let xml = String::from_utf8(body.xml).expect("UTF-8");
             assert_signed(&shared::parse_flat(&xml), &xml);
+            // Fields that go in the URL of a `POST` are shown above the body.
+            let xml = if body.query.is_empty() {
+                xml
+            } else {
+                format!("?{}\n{xml}", body.query)
+            };
             insta::assert_snapshot!(name, xml);
             round_trip(request.clone());
         }
@@ -130,12 +145,8 @@ where
     let meta = R::ENDPOINT;
     let mock = mock();
     let api = client(Some(mock.base_url()));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
     let before = mock.requests().len();
-    runtime.block_on(async {
+    block_on(async {
         match meta.kind {
             EndpointKind::Call => {
                 let response = api.post(request).await;
@@ -223,12 +234,8 @@ where
 
     let mock = mock();
     let api = client(Some(mock.base_url()));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
     let before = mock.requests().len();
-    let answer = runtime.block_on(api.upload(request.clone(), media.clone()));
+    let answer = block_on(api.upload(request.clone(), media.clone()));
     assert!(answer.is_ok(), "{}: {:?}", meta.path, answer.err());
     let requests = mock.requests();
     let seen = requests

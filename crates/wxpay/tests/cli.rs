@@ -428,6 +428,52 @@ fn list_show_and_specs_describe_the_declared_endpoints() {
 }
 
 #[test]
+fn specs_describe_all_138_endpoints_with_their_nested_and_url_fields() {
+    let doc = run(wxpay().args(["specs", "--json"])).json();
+    let endpoints = doc["endpoints"].as_array().expect("an endpoint array");
+    assert_eq!(endpoints.len(), 138);
+    let find = |path: &str| {
+        endpoints
+            .iter()
+            .find(|e| e["path"] == path)
+            .unwrap_or_else(|| panic!("{path} is listed"))
+    };
+    let field = |endpoint: &Value, side: &str, name: &str| {
+        endpoint[side]
+            .as_array()
+            .and_then(|fields| fields.iter().find(|f| f["name"] == name))
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} in {side}"))
+    };
+    let names = |field: &Value| -> Vec<String> {
+        field["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|f| f["name"].as_str().expect("a name").to_owned())
+            .collect()
+    };
+
+    let red_packet = find("v2/mmpaymkttransfers/gethbinfo");
+    let hblist = field(red_packet, "response", "hblist");
+    assert_eq!(hblist["kind"], "nested");
+    assert_eq!(hblist["each"], "hbinfo");
+    assert_eq!(names(&hblist), ["openid", "amount", "rcv_time"]);
+    assert_eq!(red_packet["query"], serde_json::json!([]));
+
+    let merchants = find("v2/secapi/mch/submchmanage");
+    assert_eq!(merchants["query"], serde_json::json!(["action"]));
+    let mchinfo = field(merchants, "response", "mchinfo");
+    assert_eq!(mchinfo["kind"], "nested");
+    assert_eq!(mchinfo["each"], Value::Null);
+    assert_eq!(names(&mchinfo)[..2], ["appid", "mch_id"]);
+    assert_eq!(
+        field(merchants, "request", "action")["values"],
+        serde_json::json!(["add", "query"])
+    );
+}
+
+#[test]
 fn every_declared_endpoint_is_listed_and_shown() {
     let specs = run(wxpay().args(["specs", "--json"]));
     let doc = specs.json();
