@@ -4,9 +4,10 @@
 //! impl is a list of member calls into the shared, non-generic code here, rather than a serde
 //! derive per type, so that a hundred such types cost little to compile. Objects are written
 //! compactly, members in declaration order, absent `Option`s left out; reading accepts members in
-//! any order and ignores unknown ones. String escaping is serde_json's.
+//! any order and ignores unknown ones. String escaping is serde_json's (text that needs none is
+//! copied as it is).
 
-use std::io::Write as _;
+use std::fmt::Write as _;
 
 pub use serde_json::Value;
 
@@ -16,7 +17,7 @@ use crate::field::WireEnum;
 /// JSON types, and `Option` / `Vec` of them.
 pub trait JsonValue: Sized {
     /// Appends the value as compact JSON.
-    fn write_json(&self, out: &mut Vec<u8>);
+    fn write_json(&self, out: &mut String);
 
     /// Whether the member is left out of its object (an absent `Option`).
     fn is_absent(&self) -> bool {
@@ -35,13 +36,30 @@ pub fn present(value: Option<Value>) -> Result<Value, String> {
     }
 }
 
-fn write_str(out: &mut Vec<u8>, text: &str) {
-    // Writing a `str` into a `Vec` cannot fail.
-    let _ = serde_json::to_writer(&mut *out, text);
+/// Writes `text` as a JSON string.
+///
+/// Performance: most text needs no escape, and then it is copied between quotes directly;
+/// serde_json's escaping loop was the largest single item of a request build after the hash
+/// (`perf`, 2026-12-06). Text holding `"`, `\\` or a control character goes through serde_json,
+/// so the output is the same either way.
+fn write_str(out: &mut String, text: &str) {
+    let mut special = 0u8;
+    for &b in text.as_bytes() {
+        special |= u8::from((b < 0x20) | (b == b'"') | (b == b'\\'));
+    }
+    if special == 0 {
+        out.reserve(text.len() + 2);
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+    } else {
+        // Serialising a `str` cannot fail.
+        out.push_str(&serde_json::to_string(text).unwrap_or_default());
+    }
 }
 
 impl JsonValue for String {
-    fn write_json(&self, out: &mut Vec<u8>) {
+    fn write_json(&self, out: &mut String) {
         write_str(out, self);
     }
     fn read_json(value: Option<Value>) -> Result<Self, String> {
@@ -55,7 +73,8 @@ impl JsonValue for String {
 macro_rules! json_integers {
     ($($t:ty),*) => {$(
         impl JsonValue for $t {
-            fn write_json(&self, out: &mut Vec<u8>) {
+            fn write_json(&self, out: &mut String) {
+                // Writing into a `String` cannot fail.
                 let _ = write!(out, "{self}");
             }
             fn read_json(value: Option<Value>) -> Result<Self, String> {
@@ -72,7 +91,7 @@ macro_rules! json_integers {
 json_integers!(u8, u16, u32, u64, i32, i64);
 
 impl<E: WireEnum> JsonValue for E {
-    fn write_json(&self, out: &mut Vec<u8>) {
+    fn write_json(&self, out: &mut String) {
         write_str(out, self.as_str());
     }
     fn read_json(value: Option<Value>) -> Result<Self, String> {
@@ -84,10 +103,10 @@ impl<E: WireEnum> JsonValue for E {
 }
 
 impl<T: JsonValue> JsonValue for Option<T> {
-    fn write_json(&self, out: &mut Vec<u8>) {
+    fn write_json(&self, out: &mut String) {
         match self {
             Some(v) => v.write_json(out),
-            None => out.extend_from_slice(b"null"),
+            None => out.push_str("null"),
         }
     }
     fn is_absent(&self) -> bool {
@@ -102,15 +121,15 @@ impl<T: JsonValue> JsonValue for Option<T> {
 }
 
 impl<T: JsonValue> JsonValue for Vec<T> {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'[');
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
         for (i, item) in self.iter().enumerate() {
             if i > 0 {
-                out.push(b',');
+                out.push(',');
             }
             item.write_json(out);
         }
-        out.push(b']');
+        out.push(']');
     }
     fn read_json(value: Option<Value>) -> Result<Self, String> {
         match present(value)? {
@@ -127,34 +146,41 @@ impl<T: JsonValue> JsonValue for Vec<T> {
 /// Writes one JSON object, member by member (generated `write_json` bodies use it).
 #[derive(Debug)]
 pub struct ObjectWriter<'a> {
-    out: &'a mut Vec<u8>,
+    out: &'a mut String,
     first: bool,
 }
 
 impl<'a> ObjectWriter<'a> {
     /// Opens the object.
-    pub fn new(out: &'a mut Vec<u8>) -> Self {
-        out.push(b'{');
+    pub fn new(out: &'a mut String) -> Self {
+        out.push('{');
         Self { out, first: true }
     }
 
-    /// Writes a member, unless it is absent.
+    /// Writes a member, unless it is absent. `name` is a declared member name, which the macro
+    /// has checked holds only ASCII letters, digits, `_`, `-` and `.`: it needs no escaping.
     pub fn member<T: JsonValue>(&mut self, name: &str, value: &T) {
         if value.is_absent() {
             return;
         }
         if !self.first {
-            self.out.push(b',');
+            self.out.push(',');
         }
         self.first = false;
-        write_str(self.out, name);
-        self.out.push(b':');
+        debug_assert!(
+            name.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')),
+            "member name `{name}` needs escaping"
+        );
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push_str("\":");
         value.write_json(self.out);
     }
 
     /// Closes the object.
     pub fn end(self) {
-        self.out.push(b'}');
+        self.out.push('}');
     }
 }
 
@@ -181,10 +207,9 @@ impl ObjectReader {
 
 /// The JSON text of a value.
 pub fn to_text<T: JsonValue>(value: &T) -> String {
-    let mut out = Vec::with_capacity(128);
+    let mut out = String::with_capacity(128);
     value.write_json(&mut out);
-    // Only `str`s and ASCII punctuation and digits were written.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out
 }
 
 /// Parses JSON text into a value.
@@ -220,11 +245,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn strings_are_written_exactly_as_serde_json_writes_them() {
+        let mut texts: Vec<String> = (0u8..0x80)
+            .map(|b| format!("a{}b", char::from(b)))
+            .collect();
+        texts.extend(
+            [
+                "",
+                "plain",
+                "é中文😀",
+                "/slash",
+                "\u{7f}del",
+                "\u{2028}",
+                "q\"\\\n\t\r",
+            ]
+            .map(str::to_owned),
+        );
+        for text in &texts {
+            let mut out = String::new();
+            write_str(&mut out, text);
+            assert_eq!(out, serde_json::to_string(text).unwrap(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn text_integers_options_and_arrays_round_trip_compactly() {
         let value: (Vec<Option<String>>, u32) = (vec![Some("a\"<>é".into()), None], 7);
-        let mut out = Vec::new();
+        let mut out = String::new();
         value.0.write_json(&mut out);
-        assert_eq!(String::from_utf8(out).unwrap(), r#"["a\"<>é",null]"#);
+        assert_eq!(out, r#"["a\"<>é",null]"#);
         assert_eq!(to_text(&value.1), "7");
         assert_eq!(
             from_text::<Vec<Option<String>>>(r#"["a\"<>é",null]"#).unwrap(),
@@ -254,12 +303,12 @@ mod tests {
 
     #[test]
     fn objects_skip_absent_members_and_keep_declaration_order() {
-        let mut out = Vec::new();
+        let mut out = String::new();
         let mut object = ObjectWriter::new(&mut out);
         object.member("z", &1u64);
         object.member("a", &None::<String>);
         object.member("m", &"x".to_owned());
         object.end();
-        assert_eq!(String::from_utf8(out).unwrap(), r#"{"z":1,"m":"x"}"#);
+        assert_eq!(out, r#"{"z":1,"m":"x"}"#);
     }
 }

@@ -1,21 +1,41 @@
 //! `nonce_str`: 32 random characters of `[0-9A-Za-z]`.
 //!
 //! Drawn from the thread-local CSPRNG of `rand` (ChaCha, seeded and reseeded from the operating
-//! system). `rand`'s `Alphanumeric` samples 6-bit values and rejects those of 62 and above, so
-//! every character is equally likely: there is no modulo bias.
+//! system). Each random byte gives a 6-bit value (its top six bits); values of 62 and above are
+//! rejected, the others index the 62 characters, so every character is equally likely: there
+//! is no modulo bias. (This is how `rand`'s `Alphanumeric` samples too.)
+//!
+//! Performance: the bytes are drawn 64 at a time, one copy out of the generator's buffer, which
+//! almost always yields the 32 characters (about 62 of 64 values are accepted). Drawing a `u32`
+//! per character through `Alphanumeric` and collecting `char`s cost about a tenth of building a
+//! request (`perf`, 2026-12-06).
 
-use rand::RngExt;
-use rand::distr::Alphanumeric;
+use rand::Rng;
 
 /// Length of a generated nonce, the protocol's maximum.
 pub const NONCE_LEN: usize = 32;
 
+/// The characters of a nonce, in the order the 6-bit values index them.
+const ALPHABET: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
 /// A fresh nonce.
 pub fn generate() -> String {
     let mut rng = rand::rng();
-    (0..NONCE_LEN)
-        .map(|_| char::from(rng.sample(Alphanumeric)))
-        .collect()
+    let mut nonce = String::with_capacity(NONCE_LEN);
+    let mut bytes = [0u8; 64];
+    // Each round accepts about 62 of its 64 values; 32 characters are almost always one round.
+    while nonce.len() < NONCE_LEN {
+        rng.fill_bytes(&mut bytes);
+        for value in bytes.iter().map(|b| usize::from(b >> 2)) {
+            if let Some(&c) = ALPHABET.get(value) {
+                nonce.push(char::from(c));
+                if nonce.len() == NONCE_LEN {
+                    break;
+                }
+            }
+        }
+    }
+    nonce
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream 
 
         #[automatically_derived]
         impl __wx::JsonValue for #ident {
-            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            fn write_json(&self, out: &mut __wx::String) {
                 let mut object = __wx::json::ObjectWriter::new(out);
                 #(#writes)*
                 object.end();
@@ -121,7 +121,7 @@ pub(crate) fn expand_one_of(input: &mut DeriveInput, e: &JsonOneOf) -> TokenStre
 
         #[automatically_derived]
         impl __wx::JsonValue for #ident {
-            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            fn write_json(&self, out: &mut __wx::String) {
                 match self {
                     #(#writes)*
                 }
