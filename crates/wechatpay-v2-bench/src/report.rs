@@ -339,6 +339,11 @@ pub fn check_targets() -> (String, bool) {
                 "rebuild after touching one declaration",
                 Some(TOUCH_SECS_MAX),
             ),
+            (
+                "edit_rebuild",
+                "rebuild after editing one declaration (a line inserted at its top)",
+                None,
+            ),
         ];
         for (key, label, limit) in rows {
             let Some(s) = secs(key) else { continue };
