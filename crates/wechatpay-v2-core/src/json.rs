@@ -207,7 +207,8 @@ impl ObjectReader {
 
 /// The JSON text of a value.
 pub fn to_text<T: JsonValue>(value: &T) -> String {
-    let mut out = String::with_capacity(128);
+    // Most JSON fields (a scene, a goods list) fit without growing the buffer.
+    let mut out = String::with_capacity(256);
     value.write_json(&mut out);
     out
 }

@@ -20,22 +20,30 @@ const ALPHABET: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 
 /// A fresh nonce.
 pub fn generate() -> String {
+    let mut buf = [0u8; NONCE_LEN];
+    generate_into(&mut buf).to_owned()
+}
+
+/// A fresh nonce, drawn into `buf`.
+pub fn generate_into(buf: &mut [u8; NONCE_LEN]) -> &str {
     let mut rng = rand::rng();
-    let mut nonce = String::with_capacity(NONCE_LEN);
     let mut bytes = [0u8; 64];
+    let mut filled = 0;
     // Each round accepts about 62 of its 64 values; 32 characters are almost always one round.
-    while nonce.len() < NONCE_LEN {
+    while filled < NONCE_LEN {
         rng.fill_bytes(&mut bytes);
         for value in bytes.iter().map(|b| usize::from(b >> 2)) {
             if let Some(&c) = ALPHABET.get(value) {
-                nonce.push(char::from(c));
-                if nonce.len() == NONCE_LEN {
+                buf[filled] = c;
+                filled += 1;
+                if filled == NONCE_LEN {
                     break;
                 }
             }
         }
     }
-    nonce
+    // Only ASCII letters and digits were written.
+    std::str::from_utf8(buf).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -65,7 +65,13 @@ pub fn sign_request<R: Request>(
     request
         .encode(&mut out)
         .map_err(|e| Error::invalid(e.field, e.reason))?;
-    let nonce = Nonce::Add(nonce);
+    // A fresh nonce is drawn into this buffer rather than a `String` of its own: one
+    // allocation fewer per request.
+    let mut drawn = [0u8; crate::nonce::NONCE_LEN];
+    let nonce = Nonce::Add(Some(match nonce {
+        Some(given) => given,
+        None => crate::nonce::generate_into(&mut drawn),
+    }));
     prepare(
         out,
         Some(R::ENDPOINT.request),
@@ -327,6 +333,8 @@ enum Nonce<'a> {
 /// Fields checked, completed, sorted and signed.
 struct Prepared<'a> {
     pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// Bit `i` set: pair `i` is written as CDATA (or escaped text); for the first 64 pairs.
+    special: u64,
     /// The fields that go in the query string, unsigned.
     query: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     sign_type: SignType,
@@ -342,12 +350,21 @@ impl Prepared<'_> {
             .map(|(k, v)| 2 * k.len() + v.len() + 16)
             .sum();
         let mut xml_out = Vec::with_capacity(size + 96);
-        xml::write_document(
+        let special = self.special;
+        xml::write_classified_document(
             &mut xml_out,
             self.pairs
                 .iter()
-                .map(|(k, v)| (k.as_ref(), v.as_ref()))
-                .chain([("sign", self.sign.as_str())]),
+                .enumerate()
+                .map(|(i, (k, v))| {
+                    let cdata = if i < 64 {
+                        special >> i & 1 == 1
+                    } else {
+                        xml::needs_cdata(v)
+                    };
+                    (k.as_ref(), v.as_ref(), cdata)
+                })
+                .chain([("sign", self.sign.as_str(), false)]),
         );
         let query = if self.query.is_empty() {
             String::new()
@@ -396,14 +413,21 @@ fn prepare<'a>(
         if find(&pairs, meta.name).is_some() {
             continue;
         }
-        let configured = match source {
-            ConfigField::MchId => Some(signer.mch_id),
-            ConfigField::AppId => signer.appid,
-            ConfigField::SubAppId => signer.sub_appid,
-            ConfigField::SubMchId => signer.sub_mch_id,
+        let (configured, setting) = match source {
+            ConfigField::MchId => (Some(signer.mch_id), "mch_id"),
+            ConfigField::AppId => (signer.appid, "appid"),
+            ConfigField::SubAppId => (signer.sub_appid, "sub_appid"),
+            ConfigField::SubMchId => (signer.sub_mch_id, "sub_mch_id"),
         };
-        if let Some(value) = configured {
-            pairs.push((Cow::Borrowed(meta.name), Cow::Borrowed(value)));
+        match configured {
+            Some(value) => pairs.push((Cow::Borrowed(meta.name), Cow::Borrowed(value))),
+            None if meta.required => {
+                return Err(Error::invalid(
+                    meta.name,
+                    format!("required: set it on the request or configure the client's {setting}"),
+                ));
+            }
+            None => {}
         }
     }
     if let Nonce::Add(nonce) = nonce
@@ -416,30 +440,9 @@ fn prepare<'a>(
         pairs.push((Cow::Borrowed("nonce_str"), nonce));
     }
 
-    for meta in fields.unwrap_or_default() {
-        let setting = match meta.config {
-            Some(ConfigField::AppId) => "appid",
-            Some(ConfigField::SubAppId) => "sub_appid",
-            Some(ConfigField::SubMchId) => "sub_mch_id",
-            _ => continue,
-        };
-        if meta.required && find(&pairs, meta.name).is_none() {
-            return Err(Error::invalid(
-                meta.name,
-                format!("required: set it on the request or configure the client's {setting}"),
-            ));
-        }
-    }
     if let Some(fields) = fields {
-        validate::check(
-            fields,
-            pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
-            rules,
-        )
-        .map_err(|v| Error::invalid(v.field, v.rule))?;
-    }
-    for (name, value) in &pairs {
-        xml::check_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
+        validate::check_slice(fields, &pairs, rules)
+            .map_err(|v| Error::invalid(v.field, v.rule))?;
     }
     let query: Vec<_> = if query.is_empty() {
         Vec::new()
@@ -448,6 +451,9 @@ fn prepare<'a>(
             .extract_if(.., |(k, _)| query.contains(&k.as_ref()))
             .collect()
     };
+    for (name, value) in &query {
+        xml::check_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
+    }
 
     let sign_type = match find(&pairs, "sign_type") {
         None => SignType::Md5,
@@ -455,6 +461,16 @@ fn prepare<'a>(
             .ok_or_else(|| Error::invalid("sign_type", "must be `MD5` or `HMAC-SHA256`"))?,
     };
     pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    // Every value is checked for characters XML cannot carry, and in the same pass marked when
+    // it will be written as CDATA (bit `i` for pair `i`; pairs past 64 are looked at again when
+    // written).
+    let mut special = 0u64;
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        let cdata = xml::classify_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
+        if cdata && i < 64 {
+            special |= 1 << i;
+        }
+    }
     let sign = sign::sign_sorted(
         pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
         signer.key,
@@ -463,6 +479,7 @@ fn prepare<'a>(
 
     Ok(Prepared {
         pairs,
+        special,
         query,
         sign_type,
         sign,

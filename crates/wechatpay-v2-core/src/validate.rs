@@ -5,6 +5,8 @@
 //! request needs fewer checks (its types already guarantee enum values and JSON shapes), so
 //! [`Rules`] says which to apply.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use crate::field::{FieldKind, FieldMeta, JsonShape, MAX_LIST_ITEMS};
@@ -68,10 +70,49 @@ pub fn check<'a>(
             .map(|(_, v)| v)
             .filter(|v| !v.is_empty())
     };
+    check_with(
+        fields,
+        pairs.clone().into_iter().map(|(k, _)| k),
+        &get,
+        rules,
+    )
+}
+
+/// [`check`] for fields held in a slice, as a request being signed holds them.
+///
+/// Performance: the fields of a typed request arrive in the order they are declared, so each
+/// look-up starts where the previous one matched and most take one comparison; searching from
+/// the start for every declared field was about a twentieth of a request build (callgrind,
+/// 2026-12-06).
+pub fn check_slice(
+    fields: &[FieldMeta],
+    pairs: &[(Cow<'_, str>, Cow<'_, str>)],
+    rules: Rules,
+) -> Result<(), Violation> {
+    let hint = Cell::new(0usize);
+    let get = |name: &str| {
+        let start = hint.get().min(pairs.len());
+        let at = pairs[start..]
+            .iter()
+            .position(|(k, _)| k == name)
+            .map(|i| start + i)
+            .or_else(|| pairs[..start].iter().position(|(k, _)| k == name))?;
+        hint.set(at + 1);
+        Some(pairs[at].1.as_ref()).filter(|v| !v.is_empty())
+    };
+    check_with(fields, pairs.iter().map(|(k, _)| k.as_ref()), &get, rules)
+}
+
+fn check_with<'n, 'v>(
+    fields: &[FieldMeta],
+    names: impl Iterator<Item = &'n str>,
+    get: &impl Fn(&str) -> Option<&'v str>,
+    rules: Rules,
+) -> Result<(), Violation> {
     let mut known: Option<HashSet<String>> = rules.no_unknown.then(HashSet::new);
-    check_level(fields, "", &get, rules, &mut known)?;
+    check_level(fields, "", get, rules, &mut known)?;
     if let Some(known) = known {
-        for (name, _) in pairs {
+        for name in names {
             if !FRAMEWORK_FIELDS.contains(&name) && !known.contains(name) {
                 return Err(violation(name, "is not a field of this endpoint"));
             }
