@@ -8,7 +8,9 @@
 //! # Zeroizing
 //! - The APIv2 key lives in `sign::ApiKey`, a `zeroize::Zeroizing<String>`
 //!   (`crates/wechatpay-v2-core/src/sign.rs`): every copy the client holds (its configuration,
-//!   the sandbox key) is wiped when it is dropped, so dropping the client wipes the key.
+//!   the sandbox key) is wiped when it is dropped, so dropping the client wipes the key. Beside
+//!   it, `ApiKey` keeps an HMAC-SHA256 state keyed with it, which sha2's `zeroize` feature wipes
+//!   on drop.
 //! - The key of a refund notification's `req_info` (the hex MD5 of the APIv2 key) and the MD5
 //!   digest it comes from are `Zeroizing` arrays (`notify.rs`, `req_info_key`).
 //! - PEM and `.p12` material passes through `Zeroizing` buffers in
@@ -859,8 +861,20 @@ fn how_secrets_are_held_is_checked_in_the_source() {
 
     // The APIv2 key is a `Zeroizing<String>`, with a redacting `Debug` and no `Display`.
     assert!(
-        sign_rs.contains("pubstructApiKey(Zeroizing<String>);"),
+        sign_rs.contains("pubstructApiKey{key:Zeroizing<String>,"),
         "sign.rs: ApiKey must hold the key in zeroize::Zeroizing"
+    );
+    // Its keyed HMAC state is wiped on drop by sha2's `zeroize` feature.
+    assert!(sign_rs.contains("hmac:hmac::Hmac<Sha256>,}"));
+    let core_toml = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/crates/wechatpay-v2-core/Cargo.toml"
+    ))
+    .expect("read the core manifest")
+    .replace(' ', "");
+    assert!(
+        core_toml.contains(r#"sha2={workspace=true,features=["zeroize"]}"#),
+        "the keyed HMAC state in ApiKey relies on sha2's zeroize feature"
     );
     assert!(sign_rs.contains(r#"f.write_str("ApiKey(<redacted>)")"#));
     assert!(!sign_rs.contains("implfmt::DisplayforApiKey"));

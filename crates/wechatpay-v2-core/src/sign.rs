@@ -65,27 +65,39 @@ impl fmt::Display for SignType {
 
 /// The merchant's APIv2 key. Never printed, zeroized on drop.
 #[derive(Clone)]
-pub struct ApiKey(Zeroizing<String>);
+pub struct ApiKey {
+    key: Zeroizing<String>,
+    /// HMAC-SHA256 already keyed with the key, cloned for each HMAC-SHA256 sign.
+    ///
+    /// Performance: keying hashes two blocks, about a tenth of signing the seed request; done
+    /// once here, it is a copy of two hash states per sign. Those states are as secret as the
+    /// key: sha2's `zeroize` feature (enabled in Cargo.toml) wipes them on drop.
+    hmac: hmac::Hmac<Sha256>,
+}
 
 impl ApiKey {
     /// Wraps a key.
     pub fn new(key: impl Into<String>) -> Self {
-        Self(Zeroizing::new(key.into()))
+        let key = Zeroizing::new(key.into());
+        // HMAC accepts keys of any length, so this cannot fail.
+        let hmac = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(key.as_bytes())
+            .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+        Self { key, hmac }
     }
 
     /// The key bytes, for the signing functions.
     pub(crate) fn expose(&self) -> &[u8] {
-        self.0.as_bytes()
+        self.key.as_bytes()
     }
 
     /// True when the key is empty.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.key.is_empty()
     }
 
     /// Length of the key in bytes (the platform's keys have 32).
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.key.len()
     }
 }
 
@@ -185,9 +197,7 @@ pub fn sign_sorted<'a>(
             Sign::from_digest(&h.finalize())
         }
         SignType::HmacSha256 => {
-            // HMAC accepts keys of any length, so this cannot fail.
-            let mut h = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(key.expose())
-                .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+            let mut h = key.hmac.clone();
             feed_canonical(&mut h, sorted, key);
             Sign::from_digest(&h.finalize().into_bytes())
         }
