@@ -300,3 +300,73 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Red-packet receipts (nested elements) holding the hard pieces and any Unicode are
+    /// encoded to markup, written in a document, read back and decoded to the same receipts.
+    #[test]
+    fn nested_receipts_round_trip(
+        openids in prop::collection::vec(tricky_string(6), 0..4),
+        amount in any::<u32>(),
+    ) {
+        use wechatpay_v2::field::FieldWriter;
+        use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo::{Receipt, Response};
+        let receipts: Vec<Receipt> = openids
+            .into_iter()
+            .map(|openid| Receipt {
+                openid: if openid.is_empty() { "o".to_owned() } else { openid },
+                amount: u64::from(amount),
+                rcv_time: "2016-08-08 21:49:46".to_owned(),
+            })
+            .collect();
+        let mut out = FieldWriter::default();
+        let mut writer_input = FieldReader::new(vec![
+            ("mch_billno".into(), "1".into()),
+            ("mch_id".into(), MCH_ID.into()),
+            ("detail_id".into(), "2".into()),
+            ("status".into(), "RECEIVED".into()),
+            ("send_type".into(), "API".into()),
+            ("hb_type".into(), "GROUP".into()),
+            ("total_num".into(), "1".into()),
+            ("total_amount".into(), "1".into()),
+            ("send_time".into(), "t".into()),
+        ]);
+        let mut response = Response::decode(&mut writer_input).unwrap();
+        response.hblist = receipts.clone();
+        response.encode(&mut out).unwrap();
+        let map = out.into_map();
+        let nested = |name: &str| name == "hblist";
+        let mut doc = Vec::new();
+        xml::write_document_with(&mut doc, map.iter().map(|(k, v)| (k.as_str(), v.as_str())), nested);
+        let pairs = xml::parse_document_with(&doc, "xml", nested).unwrap();
+        let again = Response::decode(&mut FieldReader::new(pairs)).unwrap();
+        prop_assert_eq!(again.hblist, receipts);
+    }
+
+    /// Any text spliced into the markup of a nested field is read or refused with a reason:
+    /// never a panic, and a refusal is a decode error.
+    #[test]
+    fn hostile_text_inside_nested_markup_never_panics(
+        splice in any_xml_string(),
+        at in 0usize..120,
+    ) {
+        use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo;
+        let markup = "<hblist><hbinfo><openid>o</openid><amount>1</amount><rcv_time>t</rcv_time></hbinfo></hblist>";
+        let mut at = at.min(markup.len());
+        while !markup.is_char_boundary(at) {
+            at -= 1;
+        }
+        let body = format!(
+            "<xml><return_code>SUCCESS</return_code><result_code>SUCCESS</result_code><mch_billno>1</mch_billno><mch_id>2</mch_id><detail_id>3</detail_id><status>SENT</status><send_type>API</send_type><hb_type>NORMAL</hb_type><total_num>1</total_num><total_amount>1</total_amount><send_time>t</send_time>{}{splice}{}</xml>",
+            &markup[..at],
+            &markup[at..]
+        );
+        let raw = wechatpay_v2::RawResponse { status: 200, body: body.into_bytes().into() };
+        match protocol::decode_response::<gethbinfo::Request>(&raw, &key(), SignType::Md5) {
+            Ok(_) => {}
+            Err(e) => prop_assert!(matches!(e, wechatpay_v2::Error::Decode { .. }), "{e:?}"),
+        }
+    }
+}

@@ -1,6 +1,9 @@
 //! Response handling on arbitrary bytes: `protocol::decode_response` of declared requests whose
 //! responses carry indexed lists (`v2/pay/refundquery`: refunds, each with its coupons;
-//! `v2/pay/orderquery`: coupons), with a fixed APIv2 key and both sign types.
+//! `v2/pay/orderquery`: coupons), with a fixed APIv2 key and both sign types; and of the two
+//! answers with nested elements (`v2/mmpaymkttransfers/gethbinfo`: `<hblist><hbinfo>..`;
+//! `v2/secapi/mch/submchmanage`: repeated `<mchinfo>`), which are unsigned, so the bytes as
+//! received reach the nested reader and the typed decoders directly.
 //!
 //! Two passes per input:
 //! 1. the bytes as received: almost always refused (no valid sign), which exercises the reader,
@@ -15,7 +18,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo;
 use wechatpay_v2::v2::pay::{orderquery, refundquery};
+use wechatpay_v2::v2::secapi::mch::submchmanage;
 use wechatpay_v2::{ApiKey, Error, RawResponse, Request, SignType, protocol, sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
@@ -76,6 +81,8 @@ fn resigned(data: &[u8], key: &ApiKey, sign_type: SignType) -> Option<Vec<u8>> {
 
 fuzz_target!(|data: &[u8]| {
     let key = ApiKey::new(KEY);
+    decode_both::<gethbinfo::Request>(data, &key, SignType::Md5);
+    decode_both::<submchmanage::Request>(data, &key, SignType::Md5);
     for sign_type in [SignType::Md5, SignType::HmacSha256] {
         decode_both::<refundquery::Request>(data, &key, sign_type);
         decode_both::<orderquery::Request>(data, &key, sign_type);
