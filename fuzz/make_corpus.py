@@ -199,8 +199,35 @@ REFUND = document(
     ]
 )
 
+# The two answers with nested elements (unsigned, as the gateway sends them).
+RED_PACKET = (
+    "<xml><return_code><![CDATA[SUCCESS]]></return_code><result_code><![CDATA[SUCCESS]]></result_code>"
+    "<mch_billno><![CDATA[9010080799701411170000046603]]></mch_billno><mch_id>11475856</mch_id>"
+    "<detail_id>10000417012016080830956240040</detail_id><status>RECEIVED</status>"
+    "<send_type>ACTIVITY</send_type><hb_type>GROUP</hb_type><total_num>2</total_num>"
+    "<total_amount>300</total_amount><send_time>2016-08-08 21:49:22</send_time>\n<hblist>\n"
+    "<hbinfo><openid><![CDATA[ohO4GtzOAAYMp2yapORH3dQB3W18]]></openid><amount>100</amount>"
+    "<rcv_time>2016-08-08 21:49:46</rcv_time></hbinfo>\n"
+    "<hbinfo><openid>ohO4Gt7wVPxLE0-Xc5M5E1ddFXmE</openid><amount>200</amount>"
+    "<rcv_time>2016-08-08 21:50:02</rcv_time></hbinfo>\n</hblist></xml>"
+).encode()
+
+MERCHANTS = (
+    "<xml><return_code>SUCCESS</return_code><result_code>SUCCESS</result_code><total>2</total>"
+    "<mchinfo><appid>wxd678efh567hg6787</appid><mch_id>1230000109</mch_id>"
+    "<merchant_name>商户一</merchant_name><merchant_shortname>一</merchant_shortname>"
+    "<service_phone>075586010000</service_phone><business>101</business>"
+    "<channel_id>100000001</channel_id><channel_name>渠道商</channel_name></mchinfo>"
+    "<mchinfo><appid>wxd678efh567hg6787</appid><mch_id>1230000110</mch_id>"
+    "<merchant_name>商户二</merchant_name><merchant_shortname>二</merchant_shortname>"
+    "<service_phone>075586010001</service_phone><business>102</business>"
+    "<channel_id>100000001</channel_id><channel_name>渠道商</channel_name></mchinfo></xml>"
+).encode()
+
 CORPUS = {
     "response": {
+        "gethbinfo_nested.xml": RED_PACKET,
+        "submchmanage_repeated.xml": MERCHANTS,
         "refundquery_md5.xml": signed(REFUNDQUERY),
         "refundquery_hmac_sha256.xml": signed(REFUNDQUERY, "HMAC-SHA256", newlines=False),
         "orderquery_md5_plain_text.xml": signed(ORDERQUERY, cdata=False),
