@@ -95,15 +95,11 @@ fn the_documented_red_packet_answer_decodes_with_its_receipts() {
 
 #[test]
 fn a_red_packet_not_yet_opened_has_no_receipts() {
-    let body = RED_PACKET.replace(
-        &RED_PACKET[RED_PACKET.find("<hblist>").unwrap()..RED_PACKET.find("</xml>").unwrap()],
-        "",
-    );
+    let receipts =
+        &RED_PACKET[RED_PACKET.find("<hblist>").unwrap()..RED_PACKET.find("</xml>").unwrap()];
+    let body = RED_PACKET.replace(receipts, "");
     assert_eq!(decode_red_packet(&body).unwrap().hblist, vec![]);
-    let empty = RED_PACKET.replace(
-        &RED_PACKET[RED_PACKET.find("<hblist>").unwrap()..RED_PACKET.find("</xml>").unwrap()],
-        "<hblist/>",
-    );
+    let empty = RED_PACKET.replace(receipts, "<hblist/>");
     assert_eq!(decode_red_packet(&empty).unwrap().hblist, vec![]);
 }
 

@@ -324,16 +324,13 @@ impl<'a> FieldWriter<'a> {
             }
             encoded.push(fields.pairs);
         }
-        let mut markup = Vec::new();
-        crate::xml::write_nested(
-            &mut markup,
+        let markup = crate::xml::write_nested(
             name,
             each,
             encoded
                 .iter()
                 .map(|pairs| pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref()))),
         );
-        let markup = String::from_utf8_lossy(&markup).into_owned();
         self.pairs.push((Cow::Borrowed(name), Cow::Owned(markup)));
         Ok(())
     }
@@ -471,14 +468,7 @@ impl<'a> FieldReader<'a> {
         };
         let elements = crate::xml::parse_elements(&markup)
             .map_err(|e| FieldError::new(name, e.to_string()))?;
-        let items: Vec<&crate::xml::Element<'_>> = match each {
-            None => elements.iter().filter(|e| e.name == name).collect(),
-            Some(each) => elements
-                .iter()
-                .filter(|e| e.name == name)
-                .flat_map(|e| e.children.iter().filter(|c| c.name == each))
-                .collect(),
-        };
+        let items = crate::xml::nested_items(&elements, name, each);
         if items.len() > MAX_LIST_ITEMS {
             return Err(FieldError::new(
                 name,

@@ -222,15 +222,8 @@ fn check_nested(
 ) -> Result<(), Violation> {
     let elements =
         crate::xml::parse_elements(markup).map_err(|e| violation(name, e.to_string()))?;
-    let items = elements
-        .iter()
-        .filter(|e| e.name == name)
-        .flat_map(|e| match each {
-            None => std::slice::from_ref(e),
-            Some(_) => e.children.as_slice(),
-        });
-    for (i, item) in items
-        .filter(|item| each.is_none_or(|each| item.name == each))
+    for (i, item) in crate::xml::nested_items(&elements, name, each)
+        .into_iter()
         .enumerate()
     {
         let pairs = item

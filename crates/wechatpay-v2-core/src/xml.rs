@@ -89,10 +89,22 @@ pub fn check_value(value: &str) -> Result<(), &'static str> {
 fn has_non_xml_char(bytes: &[u8]) -> bool {
     let (mut control, mut ef) = (0u8, 0u8);
     for &b in bytes {
-        control |= u8::from((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'));
+        control |= u8::from(is_refused_control(b));
         ef |= u8::from(b == 0xEF);
     }
     control != 0 || (ef != 0 && has_nonchar_ffxx(bytes))
+}
+
+/// A C0 control other than tab, LF and CR: a byte XML cannot carry.
+#[inline(always)]
+fn is_refused_control(b: u8) -> bool {
+    (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
+}
+
+/// `< > & ' "` or CR: a byte that makes a value go as CDATA (or escaped text).
+#[inline(always)]
+fn is_special(b: u8) -> bool {
+    (b == b'<') | (b == b'>') | (b == b'&') | (b == b'\'') | (b == b'"') | (b == b'\r')
 }
 
 /// True when `bytes` holds U+FFFE or U+FFFF.
@@ -129,9 +141,7 @@ fn find_cdata_end(text: &str) -> Option<usize> {
 pub(crate) fn needs_cdata(value: &str) -> bool {
     let mut found = 0u8;
     for &b in value.as_bytes() {
-        found |= u8::from(
-            (b == b'<') | (b == b'>') | (b == b'&') | (b == b'\'') | (b == b'"') | (b == b'\r'),
-        );
+        found |= u8::from(is_special(b));
     }
     found != 0
 }
@@ -145,11 +155,9 @@ pub(crate) fn needs_cdata(value: &str) -> bool {
 pub(crate) fn classify_value(value: &str) -> Result<bool, &'static str> {
     let (mut control, mut ef, mut markup) = (0u8, 0u8, 0u8);
     for &b in value.as_bytes() {
-        control |= u8::from((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'));
+        control |= u8::from(is_refused_control(b));
         ef |= u8::from(b == 0xEF);
-        markup |= u8::from(
-            (b == b'<') | (b == b'>') | (b == b'&') | (b == b'\'') | (b == b'"') | (b == b'\r'),
-        );
+        markup |= u8::from(is_special(b));
     }
     if control != 0 || (ef != 0 && has_nonchar_ffxx(value.as_bytes())) {
         Err("the value holds a control character that XML cannot carry")
@@ -166,17 +174,7 @@ pub(crate) fn write_classified_document<'a>(
 ) {
     out.extend_from_slice(b"<xml>");
     for (name, value, special) in fields {
-        out.push(b'<');
-        out.extend_from_slice(name.as_bytes());
-        out.push(b'>');
-        if special {
-            write_special_value(out, value);
-        } else {
-            out.extend_from_slice(value.as_bytes());
-        }
-        out.extend_from_slice(b"</");
-        out.extend_from_slice(name.as_bytes());
-        out.push(b'>');
+        write_field_as(out, name, value, special);
     }
     out.extend_from_slice(b"</xml>");
 }
@@ -191,15 +189,6 @@ fn write_escaped(out: &mut Vec<u8>, value: &str) {
             b'\r' => out.extend_from_slice(b"&#13;"),
             _ => out.push(b),
         }
-    }
-}
-
-/// Writes one value, as text or CDATA (see the module docs). The value must pass [`check_value`].
-fn write_value(out: &mut Vec<u8>, value: &str) {
-    if needs_cdata(value) {
-        write_special_value(out, value);
-    } else {
-        out.extend_from_slice(value.as_bytes());
     }
 }
 
@@ -255,54 +244,83 @@ fn write_element<'a>(
     name: &str,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) {
-    out.push(b'<');
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
+    open_tag(out, name);
     for (field, value) in pairs {
         write_field(out, field, value);
     }
-    out.extend_from_slice(b"</");
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
+    close_tag(out, name);
 }
 
-/// Writes `<name>value</name>`.
+/// Writes `<name>value</name>`, the value as text or CDATA (see the module docs). The value
+/// must pass [`check_value`].
 fn write_field(out: &mut Vec<u8>, name: &str, value: &str) {
+    write_field_as(out, name, value, needs_cdata(value));
+}
+
+/// [`write_field`] with the CDATA decision already made (`special`: see [`needs_cdata`]).
+fn write_field_as(out: &mut Vec<u8>, name: &str, value: &str, special: bool) {
+    open_tag(out, name);
+    if special {
+        write_special_value(out, value);
+    } else {
+        out.extend_from_slice(value.as_bytes());
+    }
+    close_tag(out, name);
+}
+
+fn open_tag(out: &mut Vec<u8>, name: &str) {
     out.push(b'<');
     out.extend_from_slice(name.as_bytes());
     out.push(b'>');
-    write_value(out, value);
+}
+
+fn close_tag(out: &mut Vec<u8>, name: &str) {
     out.extend_from_slice(b"</");
     out.extend_from_slice(name.as_bytes());
     out.push(b'>');
 }
 
-/// Writes the markup of a nested field `name` whose items hold the given fields: one `<name>`
-/// element per item, or, with `each`, one `<name>` element holding one `<each>` element per
-/// item. Names and values as in [`write_document`]. No item writes nothing.
+/// The markup of a nested field `name` whose items hold the given fields: one `<name>` element
+/// per item, or, with `each`, one `<name>` element holding one `<each>` element per item. Names
+/// and values as in [`write_document`]. No item is no markup.
 pub fn write_nested<'a, I>(
-    out: &mut Vec<u8>,
     name: &str,
     each: Option<&str>,
     items: impl IntoIterator<Item = I>,
-) where
+) -> String
+where
     I: IntoIterator<Item = (&'a str, &'a str)>,
 {
     let mut items = items.into_iter().peekable();
-    if items.peek().is_none() {
-        return;
-    }
-    match each {
-        None => items.for_each(|item| write_element(out, name, item)),
-        Some(each) => {
-            out.push(b'<');
-            out.extend_from_slice(name.as_bytes());
-            out.push(b'>');
-            items.for_each(|item| write_element(out, each, item));
-            out.extend_from_slice(b"</");
-            out.extend_from_slice(name.as_bytes());
-            out.push(b'>');
+    let mut out = Vec::new();
+    if items.peek().is_some() {
+        match each {
+            None => items.for_each(|item| write_element(&mut out, name, item)),
+            Some(each) => {
+                open_tag(&mut out, name);
+                items.for_each(|item| write_element(&mut out, each, item));
+                close_tag(&mut out, name);
+            }
         }
+    }
+    // Only `str`s and ASCII markup were written.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The items of nested field `name` in `elements` (its markup as [`parse_elements`] reads it):
+/// the `<name>` elements themselves, or, with `each`, the `<each>` elements inside them. Other
+/// elements are passed over.
+pub fn nested_items<'e, 'a>(
+    elements: &'e [Element<'a>],
+    name: &str,
+    each: Option<&str>,
+) -> Vec<&'e Element<'a>> {
+    let outer = elements.iter().filter(|e| e.name == name);
+    match each {
+        None => outer.collect(),
+        Some(each) => outer
+            .flat_map(|e| e.children.iter().filter(|c| c.name == each))
+            .collect(),
     }
 }
 
@@ -508,24 +526,12 @@ fn parse_general<'a>(
             (At::Root, Event::Start(s)) if nested(s.name().0) => {
                 let name = element_name(text, s.name().0)?;
                 read_element(&mut reader, text, name.clone(), 1)?;
-                push_nested(
-                    &mut pairs,
-                    name,
-                    text,
-                    from,
-                    reader.buffer_position() as usize,
-                )?;
+                push_nested(&mut pairs, name, text, from, &reader)?;
                 At::Root
             }
             (At::Root, Event::Empty(s)) if nested(s.name().0) => {
                 let name = element_name(text, s.name().0)?;
-                push_nested(
-                    &mut pairs,
-                    name,
-                    text,
-                    from,
-                    reader.buffer_position() as usize,
-                )?;
+                push_nested(&mut pairs, name, text, from, &reader)?;
                 At::Root
             }
             (At::Root, Event::Start(s)) => {
@@ -629,28 +635,8 @@ pub struct Element<'a> {
 /// anything nested deeper than [`MAX_NESTED_DEPTH`].
 pub fn parse_elements(markup: &str) -> Result<Vec<Element<'_>>, XmlError> {
     let text = checked_text(markup.as_bytes())?;
-    let mut reader = strict_reader(text);
-    let mut out = Vec::new();
-    loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| XmlError::new(format!("malformed XML: {e}")))?;
-        match event {
-            Event::Start(s) => {
-                let name = element_name(text, s.name().0)?;
-                out.push(read_element(&mut reader, text, name, 1)?);
-            }
-            Event::Empty(s) => out.push(Element {
-                name: element_name(text, s.name().0)?,
-                text: Cow::Borrowed(""),
-                children: Vec::new(),
-            }),
-            Event::Text(t) if is_blank(&t) => {}
-            Event::Comment(_) => {}
-            Event::Eof => return Ok(out),
-            other => return Err(unexpected(&other, "the nested markup")),
-        }
-    }
+    let (_, elements) = read_content(&mut strict_reader(text), text, None, 0)?;
+    Ok(elements)
 }
 
 /// The error for an event that has no place where it was found.
@@ -671,46 +657,8 @@ fn read_element<'a>(
     name: Cow<'a, str>,
     depth: usize,
 ) -> Result<Element<'a>, XmlError> {
-    if depth > MAX_NESTED_DEPTH {
-        return Err(XmlError::new(format!(
-            "element `{name}` is nested more than {MAX_NESTED_DEPTH} levels deep"
-        )));
-    }
-    let mut value: Option<Cow<'a, str>> = None;
-    let mut children = Vec::new();
-    loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| XmlError::new(format!("malformed XML: {e}")))?;
-        match event {
-            Event::Text(t) => append(&mut value, t.xml10_content()),
-            Event::CData(c) => append(&mut value, c.into_inner()),
-            Event::GeneralRef(r) => {
-                let ch = resolve_reference(&name, r)?;
-                append(&mut value, Cow::Owned(ch.to_string()));
-            }
-            Event::Start(s) => {
-                let child = element_name(text, s.name().0)?;
-                children.push(read_element(reader, text, child, depth + 1)?);
-            }
-            Event::Empty(s) => {
-                let child = element_name(text, s.name().0)?;
-                if depth + 1 > MAX_NESTED_DEPTH {
-                    return Err(XmlError::new(format!(
-                        "element `{child}` is nested more than {MAX_NESTED_DEPTH} levels deep"
-                    )));
-                }
-                children.push(Element {
-                    name: child,
-                    text: Cow::Borrowed(""),
-                    children: Vec::new(),
-                });
-            }
-            Event::End(_) => break,
-            Event::Comment(_) => {}
-            other => return Err(unexpected(&other, &format!("element `{name}`"))),
-        }
-    }
+    check_nesting(&name, depth)?;
+    let (value, children) = read_content(reader, text, Some(&name), depth)?;
     let value = value.unwrap_or(Cow::Borrowed(""));
     if children.is_empty() {
         return Ok(Element {
@@ -731,17 +679,71 @@ fn read_element<'a>(
     })
 }
 
-/// Adds the markup `text[from..to]` of nested field `name`; a field seen before gets it
-/// appended, so that every occurrence is kept in document order.
+/// Reads the content of element `owner`, whose start tag is at `depth`, up to and including its
+/// end tag; with no owner, the elements of nested markup up to its end (blanks between them).
+/// Returns the text (an owner's only) and the elements, in document order.
+fn read_content<'a>(
+    reader: &mut Reader<&'a [u8]>,
+    text: &'a str,
+    owner: Option<&str>,
+    depth: usize,
+) -> Result<(Option<Cow<'a, str>>, Vec<Element<'a>>), XmlError> {
+    let mut value: Option<Cow<'a, str>> = None;
+    let mut children = Vec::new();
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| XmlError::new(format!("malformed XML: {e}")))?;
+        match (owner, event) {
+            (_, Event::Start(s)) => {
+                let child = element_name(text, s.name().0)?;
+                children.push(read_element(reader, text, child, depth + 1)?);
+            }
+            (_, Event::Empty(s)) => {
+                let child = element_name(text, s.name().0)?;
+                check_nesting(&child, depth + 1)?;
+                children.push(Element {
+                    name: child,
+                    text: Cow::Borrowed(""),
+                    children: Vec::new(),
+                });
+            }
+            (_, Event::Comment(_)) => {}
+            (Some(_), Event::End(_)) | (None, Event::Eof) => return Ok((value, children)),
+            (None, Event::Text(t)) if is_blank(&t) => {}
+            (Some(_), Event::Text(t)) => append(&mut value, t.xml10_content()),
+            (Some(_), Event::CData(c)) => append(&mut value, c.into_inner()),
+            (Some(name), Event::GeneralRef(r)) => {
+                let ch = resolve_reference(name, r)?;
+                append(&mut value, Cow::Owned(ch.to_string()));
+            }
+            (Some(name), other) => return Err(unexpected(&other, &format!("element `{name}`"))),
+            (None, other) => return Err(unexpected(&other, "the nested markup")),
+        }
+    }
+}
+
+/// Refuses element `name` at `depth` when that is deeper than [`MAX_NESTED_DEPTH`].
+fn check_nesting(name: &str, depth: usize) -> Result<(), XmlError> {
+    if depth > MAX_NESTED_DEPTH {
+        return Err(XmlError::new(format!(
+            "element `{name}` is nested more than {MAX_NESTED_DEPTH} levels deep"
+        )));
+    }
+    Ok(())
+}
+
+/// Adds the markup of nested field `name`, `text` from byte `from` to where `reader` stands; a
+/// field seen before gets it appended, so that every occurrence is kept in document order.
 fn push_nested<'a>(
     pairs: &mut Vec<Pair<'a>>,
     name: Cow<'a, str>,
     text: &'a str,
     from: usize,
-    to: usize,
+    reader: &Reader<&'a [u8]>,
 ) -> Result<(), XmlError> {
     let markup = text
-        .get(from..to)
+        .get(from..reader.buffer_position() as usize)
         .ok_or_else(|| XmlError::new(format!("field `{name}`: markup out of bounds")))?;
     match pairs.iter_mut().find(|(k, _)| *k == name) {
         Some((_, value)) => value.to_mut().push_str(markup),

@@ -146,14 +146,12 @@ fn plausible_level(
             // like the answer's own.
             let mut item = BTreeMap::new();
             plausible_level(items, "", request, &mut item);
-            let mut markup = Vec::new();
-            xml::write_nested(
-                &mut markup,
+            let markup = xml::write_nested(
                 meta.name,
                 each,
                 [item.iter().map(|(k, v)| (k.as_str(), v.as_str()))],
             );
-            fields.insert(name, String::from_utf8_lossy(&markup).into_owned());
+            fields.insert(name, markup);
             continue;
         }
         let value = match request.get(&name) {

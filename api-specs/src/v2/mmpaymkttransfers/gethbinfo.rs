@@ -7,6 +7,9 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+// A red packet's states are the same as those of the WeCom red-packet query.
+pub use crate::v2::mmpaymkttransfers::queryworkwxredpack::Status;
+
 /// Looks up a red packet by the merchant's number for it (查询红包记录).
 #[wechat_v2_api(path = "v2/mmpaymkttransfers/gethbinfo", cert, unsigned, idempotent)]
 pub struct Request {
@@ -88,24 +91,6 @@ pub struct Receipt {
 pub enum BillType {
     /// The merchant's number for the red packet (`MCHT`).
     Mcht,
-}
-
-/// State of a red packet (红包状态).
-#[wechat_v2_api]
-pub enum Status {
-    /// Being sent (`SENDING`, 发放中).
-    Sending,
-    /// Sent, waiting to be opened (`SENT`, 已发放待领取).
-    Sent,
-    /// Sending failed (`FAILED`, 发放失败); `reason` says why.
-    Failed,
-    /// Opened (`RECEIVED`, 已领取).
-    Received,
-    /// Being refunded (`RFUND_ING`, 退款中; the API's own spelling).
-    #[wechat(rename = "RFUND_ING")]
-    RefundIng,
-    /// Refunded (`REFUND`, 已退款).
-    Refund,
 }
 
 /// How a red packet was sent (发放类型).
