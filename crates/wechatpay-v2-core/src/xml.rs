@@ -258,6 +258,10 @@ fn write_field(out: &mut Vec<u8>, name: &str, value: &str) {
 }
 
 /// [`write_field`] with the CDATA decision already made (`special`: see [`needs_cdata`]).
+///
+/// Performance: inlined into the request writer, as its body was before it was shared; called
+/// once per field, it cost about 100 instructions per seed request (callgrind).
+#[inline(always)]
 fn write_field_as(out: &mut Vec<u8>, name: &str, value: &str, special: bool) {
     open_tag(out, name);
     if special {
@@ -268,12 +272,14 @@ fn write_field_as(out: &mut Vec<u8>, name: &str, value: &str, special: bool) {
     close_tag(out, name);
 }
 
+#[inline(always)]
 fn open_tag(out: &mut Vec<u8>, name: &str) {
     out.push(b'<');
     out.extend_from_slice(name.as_bytes());
     out.push(b'>');
 }
 
+#[inline(always)]
 fn close_tag(out: &mut Vec<u8>, name: &str) {
     out.extend_from_slice(b"</");
     out.extend_from_slice(name.as_bytes());
