@@ -720,6 +720,16 @@ impl Core {
         let limit = self.config.max_response_bytes;
         let trace_bodies = self.config.trace_bodies;
         let content_type = crate::trace::content_type(trace_bodies, &response);
+        // Performance: an answer usually arrives as one chunk, which is then kept as it came;
+        // copying it into a new buffer was an allocation and a copy per call.
+        let mut next = Some(response.chunk().await.map_err(Error::Transport)?);
+        if matches!(next, Some(None)) && first.len() <= limit {
+            crate::trace::response_body(trace_bodies, status, content_type.as_deref(), &first);
+            return Ok(RawResponse {
+                status,
+                body: first,
+            });
+        }
         let mut buf = BytesMut::new();
         let mut chunk = Some(first);
         while let Some(bytes) = chunk {
@@ -735,7 +745,10 @@ impl Core {
                 });
             }
             buf.extend_from_slice(&bytes);
-            chunk = response.chunk().await.map_err(Error::Transport)?;
+            chunk = match next.take() {
+                Some(fetched) => fetched,
+                None => response.chunk().await.map_err(Error::Transport)?,
+            };
         }
         crate::trace::response_body(trace_bodies, status, content_type.as_deref(), &buf);
         Ok(RawResponse {

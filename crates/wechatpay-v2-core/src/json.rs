@@ -157,24 +157,31 @@ impl<'a> ObjectWriter<'a> {
         Self { out, first: true }
     }
 
-    /// Writes a member, unless it is absent. `name` is a declared member name, which the macro
-    /// has checked holds only ASCII letters, digits, `_`, `-` and `.`: it needs no escaping.
-    pub fn member<T: JsonValue>(&mut self, name: &str, value: &T) {
+    /// Writes a member, unless it is absent. `key` is the member's name already quoted and
+    /// followed by its colon, `"name":` (the macro writes it so), and the name is a declared
+    /// member name, which the macro has checked holds only ASCII letters, digits, `_`, `-` and
+    /// `.`: it needs no escaping.
+    ///
+    /// Performance: one copy for the key instead of four pieces; the members of `scene_info`
+    /// were a tenth of building the seed request (callgrind, 2026-12-06).
+    pub fn member<T: JsonValue>(&mut self, key: &str, value: &T) {
         if value.is_absent() {
             return;
         }
+        debug_assert!(
+            key.len() > 3
+                && key.starts_with('"')
+                && key.ends_with("\":")
+                && key[1..key.len() - 2]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')),
+            "member key `{key}` is not a quoted plain name and a colon"
+        );
         if !self.first {
             self.out.push(',');
         }
         self.first = false;
-        debug_assert!(
-            name.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')),
-            "member name `{name}` needs escaping"
-        );
-        self.out.push('"');
-        self.out.push_str(name);
-        self.out.push_str("\":");
+        self.out.push_str(key);
         value.write_json(self.out);
     }
 
@@ -306,9 +313,9 @@ mod tests {
     fn objects_skip_absent_members_and_keep_declaration_order() {
         let mut out = String::new();
         let mut object = ObjectWriter::new(&mut out);
-        object.member("z", &1u64);
-        object.member("a", &None::<String>);
-        object.member("m", &"x".to_owned());
+        object.member("\"z\":", &1u64);
+        object.member("\"a\":", &None::<String>);
+        object.member("\"m\":", &"x".to_owned());
         object.end();
         assert_eq!(out, r#"{"z":1,"m":"x"}"#);
     }

@@ -460,7 +460,7 @@ fn prepare<'a>(
         Some(at) => SignType::from_wire(&pairs[at].1)
             .ok_or_else(|| Error::invalid("sign_type", "must be `MD5` or `HMAC-SHA256`"))?,
     };
-    pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    pairs.sort_unstable_by(|a, b| sign::name_order(&a.0, &b.0));
     // Every value is checked for characters XML cannot carry, and in the same pass marked when
     // it will be written as CDATA (bit `i` for pair `i`; pairs past 64 are looked at again when
     // written).

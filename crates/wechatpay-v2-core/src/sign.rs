@@ -204,6 +204,19 @@ pub fn sign_sorted<'a>(
     }
 }
 
+/// The order of two field names in the canonical string: byte order.
+///
+/// Performance: names mostly differ in their first byte, which is compared here without a call;
+/// comparing whole slices called `memcmp` at every step of the sort (callgrind, 2026-12-06).
+#[inline]
+pub(crate) fn name_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
+}
+
 /// Signs fields in any order.
 pub fn sign_unsorted<'a>(
     fields: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -221,7 +234,7 @@ pub fn sign_unsorted<'a>(
         array[n] = field;
         n += 1;
     }
-    let by_name = |a: &(&str, &str), b: &(&str, &str)| a.0.as_bytes().cmp(b.0.as_bytes());
+    let by_name = |a: &(&str, &str), b: &(&str, &str)| name_order(a.0, b.0);
     match fields.next() {
         None => {
             let pairs = &mut array[..n];

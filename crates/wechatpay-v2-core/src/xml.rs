@@ -151,8 +151,26 @@ pub(crate) fn needs_cdata(value: &str) -> bool {
 ///
 /// Performance: a request's values were scanned once to check them and once more to write
 /// them; one pass over both saves the second (the JSON of `scene_info` is most of the bytes of
-/// the seed request).
+/// the seed request). That pass tests five things per byte: any C0 control or EF byte (rare;
+/// when one is seen, [`classify_closely`] decides), and the markup characters, `<` and `>` as
+/// one test (`b | 2 == b'>'`) and `&` and `'` as another (`b | 1 == b'\''`). Testing eleven
+/// made this scan the largest item of a request build after the hash (callgrind, 2026-12-06).
 pub(crate) fn classify_value(value: &str) -> Result<bool, &'static str> {
+    let (mut rare, mut markup) = (0u8, 0u8);
+    for &b in value.as_bytes() {
+        rare |= u8::from((b < 0x20) | (b == 0xEF));
+        markup |= u8::from((b == b'"') | ((b | 1) == b'\'') | ((b | 2) == b'>'));
+    }
+    if rare == 0 {
+        Ok(markup != 0)
+    } else {
+        classify_closely(value)
+    }
+}
+
+/// [`classify_value`] for a value that holds a C0 control (tab, LF and CR are allowed; CR makes
+/// the value special) or an EF byte (allowed unless it starts U+FFFE or U+FFFF).
+fn classify_closely(value: &str) -> Result<bool, &'static str> {
     let (mut control, mut ef, mut markup) = (0u8, 0u8, 0u8);
     for &b in value.as_bytes() {
         control |= u8::from(is_refused_control(b));
@@ -867,8 +885,16 @@ mod tests {
 
     #[test]
     fn one_pass_classification_agrees_with_the_check_and_the_writer() {
+        // Every ASCII byte, in a short value and in the middle of a long one (the long scan
+        // runs vectorised, the short one byte by byte).
         let mut values: Vec<String> = (0u8..0x80)
-            .map(|b| format!("a{}b", char::from(b)))
+            .flat_map(|b| {
+                let c = char::from(b);
+                [
+                    format!("a{c}b"),
+                    format!("{}{c}{}", "x".repeat(37), "y".repeat(40)),
+                ]
+            })
             .collect();
         values.extend(
             [
@@ -879,6 +905,9 @@ mod tests {
                 "\u{FFFD}",
                 "]]>",
                 "\u{EFFF}",
+                "停车场，欢迎",
+                "停车场，\"欢迎\"",
+                "停车场，\r欢迎",
             ]
             .map(str::to_owned),
         );

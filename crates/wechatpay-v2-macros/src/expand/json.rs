@@ -54,8 +54,9 @@ pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream 
     let ident = &s.ident;
     let metas = s.fields.iter().map(field_meta);
     let writes = s.fields.iter().map(|f| {
-        let (field, wire) = (&f.ident, &f.wire);
-        quote!(object.member(#wire, &self.#field);)
+        // The key as written: the quoted name and its colon.
+        let (field, key) = (&f.ident, format!("\"{}\":", f.wire));
+        quote!(object.member(#key, &self.#field);)
     });
     let reads = s.fields.iter().map(|f| {
         let (field, wire) = (&f.ident, &f.wire);
