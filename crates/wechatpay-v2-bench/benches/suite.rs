@@ -201,9 +201,10 @@ fn main() {
             ("concurrent", &results.concurrent),
         ] {
             println!(
-                "  {mode}: SDK {:.0} req/s, floor {:.0} req/s (medians)",
+                "  {mode}: SDK {:.0} req/s, transport floor {:.0} req/s, protocol floor {:.0} req/s (medians)",
                 report::median(&rates.sdk),
-                report::median(&rates.floor)
+                report::median(&rates.floor),
+                report::median(&rates.protocol)
             );
         }
         if full {

@@ -4,8 +4,13 @@
 //!
 //! The mock runs on its own thread (its own single-threaded runtime); the client side runs on a
 //! single-threaded runtime too, so on a 2-core machine each side has a core. Every round sends a
-//! fixed number of requests, so the run is bounded; SDK and floor rounds alternate (and swap
-//! which goes first) so that drift in the machine's speed hits both alike.
+//! fixed number of requests, so the run is bounded; SDK and floor rounds alternate (and rotate
+//! which goes first) so that drift in the machine's speed hits all alike.
+//!
+//! A third side, the protocol floor, is the transport floor plus the hand-written build and
+//! handle of [`crate::floor`] on every call: signing the request, parsing and verifying the
+//! answer. It shows how much of the distance to the transport floor is the protocol's own
+//! work, which no SDK can skip.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -50,13 +55,20 @@ impl E2eConfig {
     };
 }
 
-/// Requests per second of each round, SDK and floor.
+/// Requests per second of each round: SDK, transport floor, and protocol floor.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Rates {
     /// Through the SDK.
     pub sdk: Vec<f64>,
-    /// Plain reqwest with pre-built bytes.
+    /// Plain reqwest with pre-built bytes (the transport floor, which the target is set
+    /// against).
     pub floor: Vec<f64>,
+    /// The transport floor plus the protocol's own work on every call, done by the
+    /// hand-written floors of the request build and the response handle
+    /// ([`crate::floor`]): the least any SDK could add. Reported beside the target, not
+    /// instead of it.
+    #[serde(default)]
+    pub protocol: Vec<f64>,
 }
 
 /// The results of a run.
@@ -156,6 +168,36 @@ async fn run_against(config: E2eConfig, base_url: String) -> E2eResults {
             }
         }
     };
+    let protocol_one = {
+        let (http, url) = (http.clone(), url.clone());
+        let fields = Arc::new(fixtures::wire_fields(Shape::Parking, SignType::HmacSha256));
+        move || {
+            let (http, url, fields) = (http.clone(), url.clone(), fields.clone());
+            async move {
+                let pairs = fixtures::borrow_pairs(&fields);
+                let body = crate::floor::build_request(
+                    &pairs,
+                    fixtures::KEY.as_bytes(),
+                    SignType::HmacSha256,
+                );
+                let response = http
+                    .post(&*url)
+                    .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
+                    .body(body)
+                    .send()
+                    .await
+                    .expect("the mock gateway answers");
+                let bytes = response.bytes().await.expect("the answer's body");
+                let pairs = crate::floor::handle_response(
+                    &bytes,
+                    fixtures::KEY.as_bytes(),
+                    SignType::HmacSha256,
+                )
+                .expect("the mock gateway's answer verifies");
+                std::hint::black_box(pairs);
+            }
+        }
+    };
     let floor_one = move || {
         let (http, url, body) = (http.clone(), url.clone(), body.clone());
         async move {
@@ -174,6 +216,7 @@ async fn run_against(config: E2eConfig, base_url: String) -> E2eResults {
     let warm = config.in_flight.max(64) * 2;
     round(warm, config.in_flight, sdk_one.clone()).await;
     round(warm, config.in_flight, floor_one.clone()).await;
+    round(warm, config.in_flight, protocol_one.clone()).await;
 
     let mut results = E2eResults {
         config,
@@ -189,20 +232,19 @@ async fn run_against(config: E2eConfig, base_url: String) -> E2eResults {
         ),
     ] {
         for i in 0..config.rounds {
-            if i % 2 == 0 {
-                rates
-                    .sdk
-                    .push(round(requests, in_flight, sdk_one.clone()).await);
-                rates
-                    .floor
-                    .push(round(requests, in_flight, floor_one.clone()).await);
-            } else {
-                rates
-                    .floor
-                    .push(round(requests, in_flight, floor_one.clone()).await);
-                rates
-                    .sdk
-                    .push(round(requests, in_flight, sdk_one.clone()).await);
+            // Which side goes first rotates from round to round.
+            for side in (0..3).map(|k| (i + k) % 3) {
+                match side {
+                    0 => rates
+                        .sdk
+                        .push(round(requests, in_flight, sdk_one.clone()).await),
+                    1 => rates
+                        .floor
+                        .push(round(requests, in_flight, floor_one.clone()).await),
+                    _ => rates
+                        .protocol
+                        .push(round(requests, in_flight, protocol_one.clone()).await),
+                }
             }
         }
     }

@@ -257,7 +257,7 @@ pub fn check_targets() -> (String, bool) {
 
     let _ = writeln!(
         out,
-        "\n| end to end (req/s) | SDK median (min–max) | transport floor median (min–max) | ratio | target | result |\n|---|---|---|---|---|---|"
+        "\n| end to end (req/s) | SDK median (min–max) | transport floor median (min–max) | ratio | target | result | protocol floor median (min–max) | SDK / protocol floor |\n|---|---|---|---|---|---|---|---|"
     );
     match load::<E2eResults>("e2e.json") {
         Some(e2e) => {
@@ -280,9 +280,17 @@ pub fn check_targets() -> (String, bool) {
                 let ratio = median(&rates.sdk) / median(&rates.floor);
                 let pass = ratio >= E2E_RATIO_MIN;
                 all_pass &= pass;
+                let (protocol, to_protocol) = if rates.protocol.is_empty() {
+                    ("-".to_owned(), "-".to_owned())
+                } else {
+                    (
+                        range(&rates.protocol),
+                        format!("{:.2}×", median(&rates.sdk) / median(&rates.protocol)),
+                    )
+                };
                 let _ = writeln!(
                     out,
-                    "| {mode} | {} | {} | {ratio:.2}× | ≥ {E2E_RATIO_MIN}× | {} |",
+                    "| {mode} | {} | {} | {ratio:.2}× | ≥ {E2E_RATIO_MIN}× | {} | {protocol} | {to_protocol} |",
                     range(&rates.sdk),
                     range(&rates.floor),
                     verdict(pass)
