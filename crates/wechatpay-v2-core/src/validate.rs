@@ -161,6 +161,11 @@ fn check_level<'v>(
                     check_level(items, &format!("{suffix}_{i}"), get, rules, known)?;
                 }
             }
+            // Performance: a value within its length, when values are not checked (typed
+            // requests), needs nothing more; the call it saves was a fifth of validating the
+            // seed request (callgrind, 2026-12-06).
+            (Some(value), _)
+                if !rules.values && meta.max_len.is_none_or(|max| value.len() <= max as usize) => {}
             (Some(value), _) => check_value(meta, &name, value, rules)?,
         }
     }

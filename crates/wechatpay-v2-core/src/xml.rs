@@ -215,7 +215,7 @@ fn write_escaped(out: &mut Vec<u8>, value: &str) {
 
 /// Writes a value that [`needs_cdata`]: as CDATA, or as escaped text when it holds a CR.
 fn write_special_value(out: &mut Vec<u8>, value: &str) {
-    if value.contains('\r') {
+    if memchr::memchr(b'\r', value.as_bytes()).is_some() {
         // Every XML parser turns a CR in text or CDATA into LF, so the gateway would sign a
         // different value: a CR must travel as a character reference, which only escaped text
         // can hold.
