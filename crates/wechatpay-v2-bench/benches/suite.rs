@@ -17,7 +17,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
-use wechatpay_v2::ApiKey;
+use wechatpay_v2::{ApiKey, SignType};
 use wechatpay_v2_bench::alloc::{self, CountingAlloc};
 use wechatpay_v2_bench::e2e::{self, E2eConfig};
 use wechatpay_v2_bench::fixtures::{self, Shape};
@@ -44,6 +44,18 @@ fn bench_build(c: &mut Criterion) {
                     floor::build_request(black_box(&pairs), fixtures::KEY.as_bytes(), sign_type)
                 })
             });
+            if sign_type == SignType::HmacSha256 {
+                let keyed = floor::keyed_hmac(fixtures::KEY.as_bytes());
+                group.bench_function(BenchmarkId::new("floor_keyed", &case), |b| {
+                    b.iter(|| {
+                        floor::build_request_keyed(
+                            black_box(&pairs),
+                            fixtures::KEY.as_bytes(),
+                            &keyed,
+                        )
+                    })
+                });
+            }
         }
     }
     group.finish();
@@ -64,6 +76,19 @@ fn bench_handle(c: &mut Criterion) {
                     .expect("the fixture verifies")
             })
         });
+        if sign_type == SignType::HmacSha256 {
+            let keyed = floor::keyed_hmac(fixtures::KEY.as_bytes());
+            group.bench_function(BenchmarkId::new("floor_keyed", case), |b| {
+                b.iter(|| {
+                    floor::handle_response_keyed(
+                        black_box(&raw.body),
+                        fixtures::KEY.as_bytes(),
+                        &keyed,
+                    )
+                    .expect("the fixture verifies")
+                })
+            });
+        }
     }
     group.finish();
 }

@@ -197,7 +197,7 @@ pub fn check_targets() -> (String, bool) {
 
     let _ = writeln!(
         out,
-        "| time per call | SDK median ± MAD | floor median ± MAD | ratio | target | result |\n|---|---|---|---|---|---|"
+        "| time per call | SDK median ± MAD | floor median ± MAD | ratio | floor keyed once (HMAC) | ratio to it | target | result |\n|---|---|---|---|---|---|---|---|"
     );
     for (group, case) in timing_cases() {
         let (sdk, floor) = (timing(group, "sdk", &case), timing(group, "floor", &case));
@@ -209,11 +209,24 @@ pub fn check_targets() -> (String, bool) {
         match (sdk, floor) {
             (Some(s), Some(f)) => {
                 let ratio = s.median / f.median;
-                let pass = ratio <= limit;
+                let mut pass = ratio <= limit;
+                // HMAC-SHA256: the SDK keys once per key, so it is held to a floor that does
+                // the same as well; the target is met only against both.
+                let (keyed, keyed_ratio) = match timing(group, "floor_keyed", &case) {
+                    Some(k) if case.ends_with("hmac_sha256") => {
+                        let r = s.median / k.median;
+                        pass &= r <= limit;
+                        (
+                            format!("{} ± {}", fmt_ns(k.median), fmt_ns(k.mad)),
+                            format!("{r:.2}×"),
+                        )
+                    }
+                    _ => ("-".to_owned(), "-".to_owned()),
+                };
                 all_pass &= pass;
                 let _ = writeln!(
                     out,
-                    "| {group} {case} | {} ± {} | {} ± {} | {ratio:.2}× | ≤ {limit}× | {} |",
+                    "| {group} {case} | {} ± {} | {} ± {} | {ratio:.2}× | {keyed} | {keyed_ratio} | ≤ {limit}× | {} |",
                     fmt_ns(s.median),
                     fmt_ns(s.mad),
                     fmt_ns(f.median),

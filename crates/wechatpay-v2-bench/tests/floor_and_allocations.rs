@@ -31,9 +31,18 @@ fn the_request_floor_writes_the_sdks_bytes() {
             );
             assert_eq!(
                 String::from_utf8(floor).unwrap(),
-                String::from_utf8(sdk.xml).unwrap(),
+                String::from_utf8(sdk.xml.clone()).unwrap(),
                 "{shape:?} {sign_type}"
             );
+            if sign_type == wechatpay_v2::SignType::HmacSha256 {
+                // The floor keyed once writes the same bytes.
+                let keyed = floor::build_request_keyed(
+                    &fixtures::borrow_pairs(&fields),
+                    fixtures::KEY.as_bytes(),
+                    &floor::keyed_hmac(fixtures::KEY.as_bytes()),
+                );
+                assert_eq!(keyed, sdk.xml, "{shape:?} keyed once");
+            }
         }
     }
 }
@@ -45,6 +54,12 @@ fn the_response_floor_and_the_sdk_agree() {
         let raw = fixtures::raw_response(sign_type);
         let pairs = floor::handle_response(&raw.body, fixtures::KEY.as_bytes(), sign_type).unwrap();
         assert_eq!(pairs.len(), 9);
+        let keyed = floor::keyed_hmac(fixtures::KEY.as_bytes());
+        if sign_type == wechatpay_v2::SignType::HmacSha256 {
+            let again =
+                floor::handle_response_keyed(&raw.body, fixtures::KEY.as_bytes(), &keyed).unwrap();
+            assert_eq!(again, pairs);
+        }
         let response = cases::sdk_handle(&raw, &key, sign_type);
         assert_eq!(response.appid, fixtures::APPID);
         assert_eq!(response.mch_id, fixtures::MCH_ID);
@@ -60,6 +75,12 @@ fn the_response_floor_and_the_sdk_agree() {
             floor::handle_response(tampered.as_bytes(), fixtures::KEY.as_bytes(), sign_type)
                 .is_err()
         );
+        if sign_type == wechatpay_v2::SignType::HmacSha256 {
+            assert_eq!(
+                floor::handle_response_keyed(tampered.as_bytes(), fixtures::KEY.as_bytes(), &keyed),
+                Err(floor::FloorError("sign mismatch"))
+            );
+        }
         let raw = wechatpay_v2::RawResponse {
             status: 200,
             body: tampered.into(),
