@@ -434,7 +434,11 @@ impl Core {
             (None, Some(host)) => host,
             (None, None) => self.config.base_url.as_str(),
         };
-        format!("{base}{wire_path}")
+        // Two copies into a buffer of the right size, without the formatting machinery.
+        let mut url = String::with_capacity(base.len() + wire_path.len());
+        url.push_str(base);
+        url.push_str(wire_path);
+        url
     }
 
     /// Refuses, before anything is sent, an endpoint that needs a client certificate the
