@@ -287,3 +287,84 @@ async fn the_response_size_limit_is_a_client_option_and_exact() {
         other => panic!("expected a decode error, got {other:?}"),
     }
 }
+
+/// A gateway on 127.0.0.1 that answers each of `connections` connections with `body` in
+/// chunked transfer encoding, `piece` bytes per chunk, each chunk written and flushed on its
+/// own (so the client reads them one by one). Every wait is bounded.
+async fn chunked_gateway(body: Vec<u8>, piece: usize, connections: usize) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        for _ in 0..connections {
+            let bound = Duration::from_secs(10);
+            let Ok(Ok((mut stream, _))) = tokio::time::timeout(bound, listener.accept()).await
+            else {
+                return;
+            };
+            // Read the request: headers, then the body its Content-Length announces.
+            let mut request = Vec::new();
+            let mut buf = [0u8; 4096];
+            let complete = |r: &[u8]| {
+                let text = String::from_utf8_lossy(r);
+                let Some(end) = text.find("\r\n\r\n") else {
+                    return false;
+                };
+                let length = text[..end]
+                    .lines()
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                    })
+                    .unwrap_or(0);
+                r.len() >= end + 4 + length
+            };
+            while !complete(&request) {
+                match tokio::time::timeout(bound, stream.read(&mut buf)).await {
+                    Ok(Ok(n)) if n > 0 => request.extend_from_slice(&buf[..n]),
+                    _ => return,
+                }
+            }
+            let head = "HTTP/1.1 200 OK\r\ncontent-type: text/xml\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n";
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            for part in body.chunks(piece) {
+                let mut frame = format!("{:x}\r\n", part.len()).into_bytes();
+                frame.extend_from_slice(part);
+                frame.extend_from_slice(b"\r\n");
+                if stream.write_all(&frame).await.is_err() || stream.flush().await.is_err() {
+                    return;
+                }
+                tokio::task::yield_now().await;
+            }
+            let _ = stream.write_all(b"0\r\n\r\n").await;
+        }
+    });
+    format!("http://{addr}/")
+}
+
+#[tokio::test]
+async fn an_answer_in_many_chunks_is_read_whole_and_held_to_the_same_limit() {
+    let body = deep_response(2);
+    let size = body.len();
+    // Whole, within an exact limit: the same fields as the one-chunk answer.
+    let base = chunked_gateway(body.clone(), 7, 2).await;
+    let api = client(&base, |b| b.max_response_bytes(size));
+    let fields = call(&api, 2).await.unwrap();
+    assert_eq!(fields["scene_info"], nested(2));
+    // One byte over the limit, found across chunks: what was read is kept, up to the limit.
+    let api = client(&base, |b| b.max_response_bytes(size - 1));
+    match call(&api, 2).await {
+        Err(Error::Decode { reason, raw }) => {
+            assert_eq!(
+                reason,
+                format!("the response body exceeds {} bytes", size - 1)
+            );
+            assert_eq!(raw.body.len(), size - 1);
+            assert_eq!(&raw.body[..], &body[..size - 1]);
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
