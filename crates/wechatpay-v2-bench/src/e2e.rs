@@ -111,6 +111,20 @@ where
     n as f64 / start.elapsed().as_secs_f64()
 }
 
+/// Posts `body` as the floors do (the SDK's content type) and reads the whole answer, so the
+/// connection is kept.
+async fn post_bytes(http: &reqwest::Client, url: &str, body: impl Into<reqwest::Body>) -> Bytes {
+    http.post(url)
+        .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
+        .body(body)
+        .send()
+        .await
+        .expect("the mock gateway answers")
+        .bytes()
+        .await
+        .expect("the answer's body")
+}
+
 /// Runs the end-to-end benchmark against a fresh mock gateway.
 pub fn run(config: E2eConfig) -> E2eResults {
     let mock = MockServer::start(MockConfig::default(), 0).expect("start the mock gateway");
@@ -180,14 +194,7 @@ async fn run_against(config: E2eConfig, base_url: String) -> E2eResults {
                     fixtures::KEY.as_bytes(),
                     SignType::HmacSha256,
                 );
-                let response = http
-                    .post(&*url)
-                    .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
-                    .body(body)
-                    .send()
-                    .await
-                    .expect("the mock gateway answers");
-                let bytes = response.bytes().await.expect("the answer's body");
+                let bytes = post_bytes(&http, &url, body).await;
                 let pairs = crate::floor::handle_response(
                     &bytes,
                     fixtures::KEY.as_bytes(),
@@ -201,14 +208,7 @@ async fn run_against(config: E2eConfig, base_url: String) -> E2eResults {
     let floor_one = move || {
         let (http, url, body) = (http.clone(), url.clone(), body.clone());
         async move {
-            let response = http
-                .post(&*url)
-                .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
-                .body(body)
-                .send()
-                .await
-                .expect("the mock gateway answers");
-            std::hint::black_box(response.bytes().await.expect("the answer's body"));
+            std::hint::black_box(post_bytes(&http, &url, body).await);
         }
     };
 
