@@ -172,9 +172,7 @@ impl<'a> ObjectWriter<'a> {
             key.len() > 3
                 && key.starts_with('"')
                 && key.ends_with("\":")
-                && key[1..key.len() - 2]
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')),
+                && key[1..key.len() - 2].bytes().all(crate::xml::is_name_byte),
             "member key `{key}` is not a quoted plain name and a colon"
         );
         if !self.first {

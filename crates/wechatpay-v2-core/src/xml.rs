@@ -55,10 +55,10 @@ pub fn check_name(name: &str) -> Result<(), &'static str> {
     let mut bytes = name.bytes();
     match bytes.next() {
         None => return Err("a field name cannot be empty"),
-        Some(b) if b.is_ascii_alphabetic() || b == b'_' => {}
+        Some(b) if is_name_start(b) => {}
         Some(_) => return Err("a field name must start with a letter or `_`"),
     }
-    if bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.') {
+    if bytes.all(is_name_byte) {
         Ok(())
     } else {
         Err("a field name may hold only ASCII letters, digits, `_`, `-` and `.`")
@@ -424,7 +424,19 @@ fn skip_exact(b: &[u8], i: usize, expected: &[u8]) -> Option<usize> {
         .then(|| i + expected.len())
 }
 
-/// The bytes [`check_name`] allows after the first: ASCII letters and digits, `_`, `-`, `.`.
+/// Whether a field name may start with `b`: an ASCII letter or `_`.
+fn is_name_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_'
+}
+
+/// Whether a field name may hold `b` after its first byte: an ASCII letter or digit, `_`, `-`
+/// or `.` (also the rule for JSON member names the macro accepts).
+#[inline]
+pub(crate) fn is_name_byte(b: u8) -> bool {
+    NAME_BYTE[usize::from(b)]
+}
+
+/// [`is_name_byte`] as a table, for the reader's scan of names.
 const NAME_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -466,14 +478,11 @@ fn parse_plain<'a>(text: &'a str, root: &str) -> Option<Vec<Pair<'a>>> {
         }
         i = skip_exact(b, i, b"<")?;
         let start = i;
-        // A name starts with a letter or `_` (what `check_name` asks), then name bytes.
-        if !b
-            .get(i)
-            .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_')
-        {
+        // A name as `check_name` asks: a name start, then name bytes.
+        if !b.get(i).is_some_and(|&c| is_name_start(c)) {
             return None;
         }
-        while b.get(i).is_some_and(|&c| NAME_BYTE[usize::from(c)]) {
+        while b.get(i).is_some_and(|&c| is_name_byte(c)) {
             i += 1;
         }
         // All the indices used to slice `text` sit next to ASCII bytes: char boundaries.
