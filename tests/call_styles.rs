@@ -145,6 +145,78 @@ fn blocking_chained_declarative_and_index_styles() {
     assert_round_trip(&gateway, index, 3);
 }
 
+/// The fields of a received request but for the two that change on every send.
+fn without_nonce_and_sign(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut fields = fields.clone();
+    assert!(fields.remove("nonce_str").is_some() && fields.remove("sign").is_some());
+    fields
+}
+
+/// After `sends` by reference and one more by value of the same request: every send put the
+/// same fields on the wire, but for its fresh nonce and its sign.
+fn assert_same_fields(gateway: &Gateway, sends: usize) {
+    let received = gateway.received();
+    assert_eq!(received.len(), sends + 1);
+    let by_value = without_nonce_and_sign(&received[sends].fields);
+    for by_reference in &received[..sends] {
+        assert_eq!(without_nonce_and_sign(&by_reference.fields), by_value);
+        assert_ne!(
+            by_reference.fields["nonce_str"],
+            received[sends].fields["nonce_str"]
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_style_also_takes_the_request_by_reference() {
+    let gateway = Gateway::start(Mode::Normal);
+    let api = client(&gateway);
+    // Kept by the caller across the sends, and never cloned.
+    let req = request();
+
+    let chained = api
+        .v2()
+        .vehicle()
+        .pay()
+        .notification()
+        .post(&req)
+        .await
+        .unwrap();
+    assert_round_trip(&gateway, chained, 1);
+    let declarative = api
+        .chain("v2/vehicle/pay/notification")
+        .post(&req)
+        .await
+        .unwrap();
+    assert_round_trip(&gateway, declarative, 2);
+    let index = api["v2/vehicle/pay/notification"].post(&req).await.unwrap();
+    assert_round_trip(&gateway, index, 3);
+    let direct = api.post(&req).await.unwrap();
+    assert_round_trip(&gateway, direct, 4);
+
+    api.post(req).await.unwrap();
+    assert_same_fields(&gateway, 4);
+}
+
+#[test]
+fn blocking_styles_also_take_the_request_by_reference() {
+    let gateway = Gateway::start(Mode::Normal);
+    let api = blocking_client(&gateway);
+    let req = request();
+
+    let chained = api.v2().vehicle().pay().notification().post(&req).unwrap();
+    assert_round_trip(&gateway, chained, 1);
+    let declarative = api.chain("v2/vehicle/pay/notification").post(&req).unwrap();
+    assert_round_trip(&gateway, declarative, 2);
+    let index = api["v2/vehicle/pay/notification"].post(&req).unwrap();
+    assert_round_trip(&gateway, index, 3);
+    let direct = api.post(&req).unwrap();
+    assert_round_trip(&gateway, direct, 4);
+
+    api.post(req).unwrap();
+    assert_same_fields(&gateway, 4);
+}
+
 #[tokio::test]
 async fn tampered_response_sign_is_a_signature_error_with_the_raw_body() {
     let gateway = Gateway::start(Mode::TamperedSign);

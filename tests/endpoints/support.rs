@@ -235,7 +235,7 @@ where
     let mock = mock();
     let api = client(Some(mock.base_url()));
     let before = mock.requests().len();
-    let answer = block_on(api.upload(request.clone(), media.clone()));
+    let answer = block_on(api.upload(request, media.clone()));
     assert!(answer.is_ok(), "{}: {:?}", meta.path, answer.err());
     let requests = mock.requests();
     let seen = requests

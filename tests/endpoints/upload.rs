@@ -200,8 +200,9 @@ fn every_call_style_uploads() {
         )
         .expect("chained");
     expected_id(&chained);
+    // By reference, as `post` also takes it.
     let declarative = rt
-        .block_on(api.chain(PATH).upload(request(), media.clone()))
+        .block_on(api.chain(PATH).upload(&request(), media.clone()))
         .expect("declarative");
     assert_eq!(declarative.media_id, chained.media_id);
     let index = rt
@@ -234,8 +235,8 @@ fn every_call_style_uploads() {
         .secapi()
         .mch()
         .uploadmedia()
-        .upload(request(), media.clone())
-        .expect("blocking chained");
+        .upload(&request(), media.clone())
+        .expect("blocking chained, by reference");
     assert_eq!(answer.media_id, chained.media_id);
     let answer = blocking
         .chain(PATH)

@@ -14,7 +14,7 @@ use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
 use crate::client::{ClientBuilder, Core};
-use crate::endpoint::{Api, Endpoint, NoApis, Request, SignedUrlEndpoint};
+use crate::endpoint::{Api, AsRequest, Endpoint, NoApis, Request, ResponseOf, SignedUrlEndpoint};
 use crate::error::{Error, Result};
 use crate::protocol::{self, SignedBody, SignedForm};
 use crate::upload::Media;
@@ -94,15 +94,16 @@ impl<A: Api> Client<A> {
         Chain::new(path.into(), self.clone())
     }
 
-    /// Sends a typed request to its endpoint.
-    pub fn post<R: Request>(&self, request: R) -> Result<R::Response> {
-        self.block_on(self.inner.core.call(&request))
+    /// Sends a typed request to its endpoint; the request by value or by reference
+    /// ([`AsRequest`]).
+    pub fn post<Q: AsRequest>(&self, request: Q) -> Result<ResponseOf<Q>> {
+        self.block_on(self.inner.core.call(request.as_request()))
     }
 
     /// Uploads a file with a typed request to an `upload` endpoint; the same as the endpoint
     /// handle's `upload`.
-    pub fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
-        self.block_on(self.inner.core.upload(&request, &media))
+    pub fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> Result<ResponseOf<Q>> {
+        self.block_on(self.inner.core.upload(request.as_request(), &media))
     }
 
     /// Builds and signs the text parts of an upload request for `media`, without sending
@@ -145,8 +146,8 @@ impl<A> Shared for Client<A> {
 }
 
 impl<A: Api, R: Request> Endpoint<Client<A>, R> {
-    /// Sends the request and returns the verified, typed response.
-    pub fn post(&self, request: R) -> Result<R::Response> {
+    /// Sends the request (by value or by reference) and returns the verified, typed response.
+    pub fn post(&self, request: impl AsRequest<Request = R>) -> Result<R::Response> {
         self.client.post(request)
     }
 }
@@ -168,10 +169,11 @@ impl<A: Api> std::ops::Index<&str> for Client<A> {
 }
 
 impl<A: Api> Chain<Client<A>> {
-    /// Sends a typed request; the path must be the request's endpoint.
-    pub fn post<R: Request>(&self, request: R) -> Result<R::Response> {
+    /// Sends a typed request (by value or by reference); the path must be the request's
+    /// endpoint.
+    pub fn post<Q: AsRequest>(&self, request: Q) -> Result<ResponseOf<Q>> {
         let client = self.client()?;
-        self.check_request::<A, R>()?;
+        self.check_request::<A, Q::Request>()?;
         client.post(request)
     }
 
@@ -228,9 +230,9 @@ impl<A: Api> Chain<Client<A>> {
     }
 
     /// Uploads a file with a typed request; the path must be the request's endpoint.
-    pub fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
+    pub fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> Result<ResponseOf<Q>> {
         let client = self.client()?;
-        self.check_request::<A, R>()?;
+        self.check_request::<A, Q::Request>()?;
         client.upload(request, media)
     }
 

@@ -11,8 +11,8 @@ use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
 use crate::endpoint::{
-    Api, Endpoint, EndpointKind, EndpointMeta, Method, NoApis, Request, ResponseFormat,
-    SignedUrlEndpoint,
+    Api, AsRequest, Endpoint, EndpointKind, EndpointMeta, Method, NoApis, Request, ResponseFormat,
+    ResponseOf, SignedUrlEndpoint,
 };
 use crate::error::{Error, RawResponse, Result};
 use crate::protocol::{self, SignedBody, SignedForm, Signer};
@@ -983,9 +983,10 @@ impl<A: Api> Client<A> {
         Chain::new(path.into(), self.clone())
     }
 
-    /// Sends a typed request to its endpoint.
-    pub async fn post<R: Request>(&self, request: R) -> Result<R::Response> {
-        self.inner.core.call(&request).await
+    /// Sends a typed request to its endpoint; the request by value or by reference
+    /// ([`AsRequest`]).
+    pub async fn post<Q: AsRequest>(&self, request: Q) -> Result<ResponseOf<Q>> {
+        self.inner.core.call(request.as_request()).await
     }
 
     /// The URL of a typed request to a `signed_url` endpoint, for a browser (no HTTP call); the
@@ -1013,8 +1014,8 @@ impl<A: Api> Client<A> {
 
     /// Uploads a file with a typed request to an `upload` endpoint; the same as the endpoint
     /// handle's `upload`.
-    pub async fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
-        self.inner.core.upload(&request, &media).await
+    pub async fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> Result<ResponseOf<Q>> {
+        self.inner.core.upload(request.as_request(), &media).await
     }
 
     /// Builds and signs the text parts of an upload request for `media`, without sending
@@ -1059,9 +1060,9 @@ impl<A> Shared for Client<A> {
 }
 
 impl<A: Api, R: Request> Endpoint<Client<A>, R> {
-    /// Sends the request and returns the verified, typed response.
-    pub async fn post(&self, request: R) -> Result<R::Response> {
-        self.client.core().call(&request).await
+    /// Sends the request (by value or by reference) and returns the verified, typed response.
+    pub async fn post(&self, request: impl AsRequest<Request = R>) -> Result<R::Response> {
+        self.client.core().call(request.as_request()).await
     }
 }
 
@@ -1083,11 +1084,12 @@ impl<A: Api> std::ops::Index<&str> for Client<A> {
 }
 
 impl<A: Api> Chain<Client<A>> {
-    /// Sends a typed request; the path must be the request's endpoint.
-    pub async fn post<R: Request>(&self, request: R) -> Result<R::Response> {
+    /// Sends a typed request (by value or by reference); the path must be the request's
+    /// endpoint.
+    pub async fn post<Q: AsRequest>(&self, request: Q) -> Result<ResponseOf<Q>> {
         let client = self.client()?;
-        self.check_request::<A, R>()?;
-        client.core().call(&request).await
+        self.check_request::<A, Q::Request>()?;
+        client.core().call(request.as_request()).await
     }
 
     /// The untyped escape hatch: sends a map of fields and returns the verified map of fields.
@@ -1144,10 +1146,10 @@ impl<A: Api> Chain<Client<A>> {
     }
 
     /// Uploads a file with a typed request; the path must be the request's endpoint.
-    pub async fn upload<R: Request>(&self, request: R, media: Media) -> Result<R::Response> {
+    pub async fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> Result<ResponseOf<Q>> {
         let client = self.client()?;
-        self.check_request::<A, R>()?;
-        client.core().upload(&request, &media).await
+        self.check_request::<A, Q::Request>()?;
+        client.core().upload(request.as_request(), &media).await
     }
 
     /// The untyped form of an upload, to a declared upload endpoint: the fields as text parts

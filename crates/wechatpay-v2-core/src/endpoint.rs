@@ -180,12 +180,38 @@ impl<T: Message> Message for Unsigned<T> {
 }
 
 /// The request message of a declared endpoint.
-pub trait Request: Message {
+///
+/// Every request is also an [`AsRequest`] of itself, so `post` takes it by value as well as
+/// by reference.
+pub trait Request: Message + AsRequest<Request = Self> {
     /// The typed response.
     type Response: Message;
     /// The endpoint's metadata.
     const ENDPOINT: &'static EndpointMeta;
 }
+
+/// A typed request as `post` and `upload` take it: by value, or by reference when the caller
+/// keeps the request (to log it, store it, or send it again after a transport error):
+/// `post(request)` and `post(&request)` send the same fields.
+///
+/// Implemented by `#[wechat_v2_api]` for each declared request, and here for a reference to
+/// any request. Sending by reference saves the clone a caller would otherwise make.
+pub trait AsRequest {
+    /// The request type.
+    type Request: Request;
+    /// The request itself.
+    fn as_request(&self) -> &Self::Request;
+}
+
+impl<R: Request> AsRequest for &R {
+    type Request = R;
+    fn as_request(&self) -> &R {
+        self
+    }
+}
+
+/// The typed response to a request given as `Q` (by value or by reference).
+pub type ResponseOf<Q> = <<Q as AsRequest>::Request as Request>::Response;
 
 /// The set of declared endpoints an app is built with, and the root of its path tree.
 ///

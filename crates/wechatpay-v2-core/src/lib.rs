@@ -41,8 +41,8 @@ pub mod blocking;
 pub use chain::Chain;
 pub use client::{Client, ClientBuilder, Exchange, RetryPolicy, Sent};
 pub use endpoint::{
-    Api, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoApis, Request,
-    ResponseFormat, SignedUrlEndpoint, Unsigned, UploadEndpoint,
+    Api, AsRequest, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method,
+    NoApis, Request, ResponseFormat, ResponseOf, SignedUrlEndpoint, Unsigned, UploadEndpoint,
 };
 pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
@@ -54,9 +54,9 @@ pub use wechatpay_v2_macros::wechat_v2_api;
 pub mod __private {
     pub use crate::__path_node as path_node;
     pub use crate::endpoint::{
-        DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method, NoFields,
-        OtherFields, Request, ResponseFormat, SignedUrlEndpoint, Unsigned, UploadEndpoint,
-        module_path_ends_with,
+        AsRequest, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method,
+        NoFields, OtherFields, Request, ResponseFormat, SignedUrlEndpoint, Unsigned,
+        UploadEndpoint, module_path_ends_with,
     };
     pub use crate::error::FieldError;
     pub use crate::field::{

@@ -15,7 +15,7 @@ use std::path::Path;
 use bytes::Bytes;
 use md5::{Digest, Md5};
 
-use crate::endpoint::{Api, EndpointKind, EndpointMeta, Request, UploadEndpoint};
+use crate::endpoint::{Api, AsRequest, EndpointKind, EndpointMeta, Request, UploadEndpoint};
 use crate::error::{Error, Result};
 
 /// Largest file an upload endpoint takes: 2 MiB.
@@ -192,8 +192,15 @@ impl<A: Api, R: Request> UploadEndpoint<crate::Client<A>, R> {
     ///
     /// The request's `media_hash`, when left out, is computed from the file; when given, it
     /// must be the file's lower-case hex MD5 ([`Error::InvalidField`] otherwise, nothing sent).
-    pub async fn upload(&self, request: R, media: Media) -> Result<R::Response> {
-        self.client.core().upload(&request, &media).await
+    pub async fn upload(
+        &self,
+        request: impl AsRequest<Request = R>,
+        media: Media,
+    ) -> Result<R::Response> {
+        self.client
+            .core()
+            .upload(request.as_request(), &media)
+            .await
     }
 }
 
@@ -203,7 +210,11 @@ impl<A: Api, R: Request> UploadEndpoint<crate::blocking::Client<A>, R> {
     ///
     /// The request's `media_hash`, when left out, is computed from the file; when given, it
     /// must be the file's lower-case hex MD5 ([`Error::InvalidField`] otherwise, nothing sent).
-    pub fn upload(&self, request: R, media: Media) -> Result<R::Response> {
+    pub fn upload(
+        &self,
+        request: impl AsRequest<Request = R>,
+        media: Media,
+    ) -> Result<R::Response> {
         self.client.upload(request, media)
     }
 }

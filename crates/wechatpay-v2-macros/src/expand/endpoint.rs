@@ -131,6 +131,14 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
             };
         }
 
+        #[automatically_derived]
+        impl __wx::AsRequest for #ident {
+            type Request = Self;
+            fn as_request(&self) -> &Self {
+                self
+            }
+        }
+
         impl<C: ::core::clone::Clone> super::Node<C> {
             #[doc = #accessor_doc]
             pub fn #accessor(&self) -> __wx::#handle<C, #ident> {
