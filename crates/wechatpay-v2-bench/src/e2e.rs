@@ -12,7 +12,6 @@
 //! answer. It shows how much of the distance to the transport floor is the protocol's own
 //! work, which no SDK can skip.
 
-use std::future::Future;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -82,25 +81,137 @@ pub struct E2eResults {
     pub concurrent: Rates,
 }
 
-/// Sends `n` requests, `in_flight` at a time, each made by `one`; returns requests per second.
-async fn round<F, Fut>(n: usize, in_flight: usize, one: F) -> f64
-where
-    F: Fn() -> Fut + Clone + Send + 'static,
-    Fut: Future<Output = ()> + Send,
-{
+/// One side of the end-to-end run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Through the SDK: typed request (by reference) in, verified typed response out.
+    Sdk,
+    /// Plain reqwest posting pre-built bytes and reading the answer without looking at it.
+    Transport,
+    /// The transport floor plus the hand-written build and handle of [`crate::floor`].
+    Protocol,
+}
+
+impl Side {
+    /// The three sides, in the order of the first round.
+    pub const ALL: [Side; 3] = [Side::Sdk, Side::Transport, Side::Protocol];
+
+    /// `sdk`, `transport` or `protocol`.
+    pub fn parse(name: &str) -> Option<Side> {
+        Self::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The side's name on the command line of the `profile` binary.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Sdk => "sdk",
+            Side::Transport => "transport",
+            Side::Protocol => "protocol",
+        }
+    }
+}
+
+/// What the three sides send with, made once per run.
+struct Sides {
+    sdk: Client,
+    request: Request,
+    http: reqwest::Client,
+    url: String,
+    /// The bytes the SDK would send, for the transport floor.
+    body: Bytes,
+    /// The same fields as text, for the protocol floor.
+    fields: Vec<(String, String)>,
+}
+
+impl Sides {
+    fn new(base_url: &str) -> Sides {
+        // The endpoint documents HMAC-SHA256; the car-park scene.
+        let request = fixtures::request(Shape::Parking, SignType::HmacSha256);
+        let sdk = Client::builder()
+            .mch_id(fixtures::MCH_ID)
+            .api_key(fixtures::KEY)
+            .appid(fixtures::APPID)
+            .base_url(base_url)
+            .build()
+            .expect("a client");
+        // The transport floor posts the bytes the SDK would send (the mock does not refuse a
+        // repeated nonce), with the same timeout and content type, and reads the answer to the
+        // end so the connection is kept; it looks at nothing.
+        let key = ApiKey::new(fixtures::KEY);
+        let body = wechatpay_v2::protocol::sign_request(
+            &request,
+            fixtures::signer(&key),
+            Some(fixtures::NONCE),
+        )
+        .expect("the fixture request is valid");
+        let url = format!(
+            "{base_url}{}",
+            <Request as wechatpay_v2::Request>::ENDPOINT.wire_path
+        );
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .expect("a reqwest client");
+        Sides {
+            sdk,
+            request,
+            http,
+            url,
+            body: Bytes::from(body.xml),
+            fields: fixtures::wire_fields(Shape::Parking, SignType::HmacSha256),
+        }
+    }
+
+    /// One request and its answer, as `side` does them.
+    async fn one(&self, side: Side) {
+        match side {
+            Side::Sdk => {
+                // By reference: the request is built once, as the floors' fields and bytes are.
+                let response = self
+                    .sdk
+                    .post(&self.request)
+                    .await
+                    .expect("the mock gateway accepts the SDK's request");
+                std::hint::black_box(response);
+            }
+            Side::Transport => {
+                std::hint::black_box(post_bytes(&self.http, &self.url, self.body.clone()).await);
+            }
+            Side::Protocol => {
+                let pairs = fixtures::borrow_pairs(&self.fields);
+                let body = crate::floor::build_request(
+                    &pairs,
+                    fixtures::KEY.as_bytes(),
+                    SignType::HmacSha256,
+                );
+                let bytes = post_bytes(&self.http, &self.url, body).await;
+                let pairs = crate::floor::handle_response(
+                    &bytes,
+                    fixtures::KEY.as_bytes(),
+                    SignType::HmacSha256,
+                )
+                .expect("the mock gateway's answer verifies");
+                std::hint::black_box(pairs);
+            }
+        }
+    }
+}
+
+/// Sends `n` requests of `side`, `in_flight` at a time; returns requests per second.
+async fn round(sides: &Arc<Sides>, side: Side, n: usize, in_flight: usize) -> f64 {
     let start = Instant::now();
     if in_flight <= 1 {
         for _ in 0..n {
-            one().await;
+            sides.one(side).await;
         }
     } else {
         let next = Arc::new(AtomicUsize::new(0));
         let mut tasks = tokio::task::JoinSet::new();
         for _ in 0..in_flight {
-            let (next, one) = (next.clone(), one.clone());
+            let (next, sides) = (next.clone(), sides.clone());
             tasks.spawn(async move {
                 while next.fetch_add(1, Ordering::Relaxed) < n {
-                    one().await;
+                    sides.one(side).await;
                 }
             });
         }
@@ -125,129 +236,60 @@ async fn post_bytes(http: &reqwest::Client, url: &str, body: impl Into<reqwest::
         .expect("the answer's body")
 }
 
-/// Runs the end-to-end benchmark against a fresh mock gateway.
-pub fn run(config: E2eConfig) -> E2eResults {
+/// Runs `body` on a single-threaded runtime against a fresh mock gateway (on its own thread).
+fn with_gateway<T>(body: impl AsyncFnOnce(Arc<Sides>) -> T) -> T {
     let mock = MockServer::start(MockConfig::default(), 0).expect("start the mock gateway");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    let results = runtime.block_on(run_against(config, mock.base_url()));
+    let sides = Arc::new(Sides::new(&mock.base_url()));
+    let result = runtime.block_on(async {
+        // Warm up: open the connections both pools will keep, and fault in the code paths.
+        for side in Side::ALL {
+            round(&sides, side, 128, 64).await;
+        }
+        body(sides).await
+    });
     mock.stop();
-    results
+    result
 }
 
-async fn run_against(config: E2eConfig, base_url: String) -> E2eResults {
-    // The endpoint documents HMAC-SHA256; the car-park scene.
-    let request = Arc::new(fixtures::request(Shape::Parking, SignType::HmacSha256));
-    let sdk = Client::builder()
-        .mch_id(fixtures::MCH_ID)
-        .api_key(fixtures::KEY)
-        .appid(fixtures::APPID)
-        .base_url(base_url.clone())
-        .build()
-        .expect("a client");
-
-    // The floor posts the bytes the SDK would send (the mock does not refuse a repeated nonce),
-    // with the same timeout and content type, and reads the answer to the end so the connection
-    // is kept; it looks at nothing.
-    let key = ApiKey::new(fixtures::KEY);
-    let body = wechatpay_v2::protocol::sign_request(
-        request.as_ref(),
-        fixtures::signer(&key),
-        Some(fixtures::NONCE),
-    )
-    .expect("the fixture request is valid");
-    let body = Bytes::from(body.xml);
-    let url: Arc<str> = format!(
-        "{base_url}{}",
-        <Request as wechatpay_v2::Request>::ENDPOINT.wire_path
-    )
-    .into();
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .build()
-        .expect("a reqwest client");
-
-    let sdk_one = {
-        let (sdk, request) = (sdk.clone(), request.clone());
-        move || {
-            let (sdk, request) = (sdk.clone(), request.clone());
-            async move {
-                // By reference: the request is built once, as the floors' fields are.
-                let response = sdk
-                    .post(&*request)
-                    .await
-                    .expect("the mock gateway accepts the SDK's request");
-                std::hint::black_box(response);
-            }
-        }
-    };
-    let protocol_one = {
-        let (http, url) = (http.clone(), url.clone());
-        let fields = Arc::new(fixtures::wire_fields(Shape::Parking, SignType::HmacSha256));
-        move || {
-            let (http, url, fields) = (http.clone(), url.clone(), fields.clone());
-            async move {
-                let pairs = fixtures::borrow_pairs(&fields);
-                let body = crate::floor::build_request(
-                    &pairs,
-                    fixtures::KEY.as_bytes(),
-                    SignType::HmacSha256,
-                );
-                let bytes = post_bytes(&http, &url, body).await;
-                let pairs = crate::floor::handle_response(
-                    &bytes,
-                    fixtures::KEY.as_bytes(),
-                    SignType::HmacSha256,
-                )
-                .expect("the mock gateway's answer verifies");
-                std::hint::black_box(pairs);
-            }
-        }
-    };
-    let floor_one = move || {
-        let (http, url, body) = (http.clone(), url.clone(), body.clone());
-        async move {
-            std::hint::black_box(post_bytes(&http, &url, body).await);
-        }
-    };
-
-    // Warm up: open the connections both pools will keep, and fault in the code paths.
-    let warm = config.in_flight.max(64) * 2;
-    round(warm, config.in_flight, sdk_one.clone()).await;
-    round(warm, config.in_flight, floor_one.clone()).await;
-    round(warm, config.in_flight, protocol_one.clone()).await;
-
-    let mut results = E2eResults {
-        config,
-        sequential: Rates::default(),
-        concurrent: Rates::default(),
-    };
-    for (requests, in_flight, rates) in [
-        (config.sequential_requests, 1, &mut results.sequential),
-        (
-            config.concurrent_requests,
-            config.in_flight,
-            &mut results.concurrent,
-        ),
-    ] {
-        for i in 0..config.rounds {
-            // Which side goes first rotates from round to round.
-            for side in (0..3).map(|k| (i + k) % 3) {
-                match side {
-                    0 => rates
-                        .sdk
-                        .push(round(requests, in_flight, sdk_one.clone()).await),
-                    1 => rates
-                        .floor
-                        .push(round(requests, in_flight, floor_one.clone()).await),
-                    _ => rates
-                        .protocol
-                        .push(round(requests, in_flight, protocol_one.clone()).await),
+/// Runs the end-to-end benchmark against a fresh mock gateway.
+pub fn run(config: E2eConfig) -> E2eResults {
+    with_gateway(async |sides| {
+        let mut results = E2eResults {
+            config,
+            sequential: Rates::default(),
+            concurrent: Rates::default(),
+        };
+        for (requests, in_flight, rates) in [
+            (config.sequential_requests, 1, &mut results.sequential),
+            (
+                config.concurrent_requests,
+                config.in_flight,
+                &mut results.concurrent,
+            ),
+        ] {
+            for i in 0..config.rounds {
+                // Which side goes first rotates from round to round.
+                for k in 0..3 {
+                    let side = Side::ALL[(i + k) % 3];
+                    let rate = round(&sides, side, requests, in_flight).await;
+                    match side {
+                        Side::Sdk => rates.sdk.push(rate),
+                        Side::Transport => rates.floor.push(rate),
+                        Side::Protocol => rates.protocol.push(rate),
+                    }
                 }
             }
         }
-    }
-    results
+        results
+    })
+}
+
+/// One round of one side after the warm-up, for a profiler (`profile e2e SIDE N`): returns
+/// requests per second.
+pub fn profile(side: Side, requests: usize, in_flight: usize) -> f64 {
+    with_gateway(async |sides| round(&sides, side, requests, in_flight).await)
 }

@@ -9,6 +9,10 @@
 //! (`parking_md5`, `parking_space_hmac_sha256`; for `handle`: `md5`, `hmac_sha256`), and the
 //! number of iterations (default 100,000).
 //!
+//! `profile e2e sdk|transport|protocol [REQUESTS]` runs one end-to-end round of one side, 64
+//! in flight against the mock gateway (after the benchmark's warm-up), for `perf` or
+//! `valgrind --tool=callgrind --separate-threads=yes`; the client is the main thread.
+//!
 //! `profile quick` instead times every case, SDK and floor, as the fastest of 300 batches of 200
 //! calls: a rough figure in a few seconds that a busy machine disturbs little (the fastest batch
 //! is the one nothing interrupted). The reported figures are criterion's, from `cargo bench`.
@@ -18,7 +22,7 @@ use std::time::Instant;
 
 use wechatpay_v2::{ApiKey, SignType};
 use wechatpay_v2_bench::fixtures::{self, Shape};
-use wechatpay_v2_bench::{cases, floor};
+use wechatpay_v2_bench::{cases, e2e, floor};
 
 fn sign_type(name: &str) -> SignType {
     if name.ends_with("hmac_sha256") {
@@ -101,7 +105,19 @@ fn main() {
         quick();
         return;
     }
-    let usage = "usage: profile build|handle sdk|floor CASE [ITERATIONS]";
+    if args.first().map(String::as_str) == Some("e2e") {
+        let usage = "usage: profile e2e sdk|transport|protocol [REQUESTS]";
+        let side = args.get(1).and_then(|s| e2e::Side::parse(s)).expect(usage);
+        let n: usize = args.get(2).map_or(20_000, |s| s.parse().expect(usage));
+        let rate = e2e::profile(side, n, 64);
+        println!(
+            "e2e {}: {n} requests, 64 in flight, {rate:.0} req/s",
+            side.name()
+        );
+        return;
+    }
+    let usage =
+        "usage: profile build|handle sdk|floor CASE [ITERATIONS] | quick | e2e SIDE [REQUESTS]";
     let [group, side, case] = [0, 1, 2].map(|i| args.get(i).expect(usage).as_str());
     let n: usize = args.get(3).map_or(100_000, |s| s.parse().expect(usage));
     let key = ApiKey::new(fixtures::KEY);
