@@ -945,6 +945,8 @@ pub struct Inner<A> {
 /// - declarative: `api.chain("v2/vehicle/pay/notification").post(req).await`
 /// - index: `api["v2/vehicle/pay/notification"].post(req).await`
 ///
+/// Each takes the request by value or by reference (`post(&req)`, see [`AsRequest`]).
+///
 /// The string styles also take an untyped map of fields (`post_fields`), for endpoints nobody
 /// has declared yet.
 pub struct Client<A = NoApis> {
