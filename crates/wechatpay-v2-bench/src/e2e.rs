@@ -236,8 +236,9 @@ async fn post_bytes(http: &reqwest::Client, url: &str, body: impl Into<reqwest::
         .expect("the answer's body")
 }
 
-/// Runs `body` on a single-threaded runtime against a fresh mock gateway (on its own thread).
-fn with_gateway<T>(body: impl AsyncFnOnce(Arc<Sides>) -> T) -> T {
+/// Runs `body` on a single-threaded runtime against a fresh mock gateway (on its own thread),
+/// after a warm-up of every side with `in_flight` requests at a time.
+fn with_gateway<T>(in_flight: usize, body: impl AsyncFnOnce(Arc<Sides>) -> T) -> T {
     let mock = MockServer::start(MockConfig::default(), 0).expect("start the mock gateway");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -246,8 +247,9 @@ fn with_gateway<T>(body: impl AsyncFnOnce(Arc<Sides>) -> T) -> T {
     let sides = Arc::new(Sides::new(&mock.base_url()));
     let result = runtime.block_on(async {
         // Warm up: open the connections both pools will keep, and fault in the code paths.
+        let warm = in_flight.max(64) * 2;
         for side in Side::ALL {
-            round(&sides, side, 128, 64).await;
+            round(&sides, side, warm, in_flight).await;
         }
         body(sides).await
     });
@@ -257,7 +259,7 @@ fn with_gateway<T>(body: impl AsyncFnOnce(Arc<Sides>) -> T) -> T {
 
 /// Runs the end-to-end benchmark against a fresh mock gateway.
 pub fn run(config: E2eConfig) -> E2eResults {
-    with_gateway(async |sides| {
+    with_gateway(config.in_flight, async |sides| {
         let mut results = E2eResults {
             config,
             sequential: Rates::default(),
@@ -291,5 +293,7 @@ pub fn run(config: E2eConfig) -> E2eResults {
 /// One round of one side after the warm-up, for a profiler (`profile e2e SIDE N`): returns
 /// requests per second.
 pub fn profile(side: Side, requests: usize, in_flight: usize) -> f64 {
-    with_gateway(async |sides| round(&sides, side, requests, in_flight).await)
+    with_gateway(in_flight, async |sides| {
+        round(&sides, side, requests, in_flight).await
+    })
 }
