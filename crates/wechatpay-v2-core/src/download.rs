@@ -115,7 +115,7 @@ impl Core {
         };
         if status != 200 || matches!(shape(&first), Shape::Xml) {
             // An error document: read it (bounded) and let the usual checks name the failure.
-            let raw = self.read_rest(status, first, response).await?;
+            let raw = self.read_rest(first, response).await?;
             protocol::check_response(&raw, key, sign_type, false, &[])?;
             return Err(Error::Decode {
                 reason: "expected a bill, got an XML document without an error".into(),
