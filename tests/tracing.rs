@@ -76,6 +76,9 @@ async fn each_attempt_has_a_span_with_no_secret_and_no_field_value() {
     );
     assert!(text.contains("status=500"), "{text}");
     assert!(text.contains("return_code=\"SUCCESS\""), "{text}");
+    // The clock is read only for a span that is recorded, and this one is: both attempts say
+    // how long they took.
+    assert_eq!(lines_with(&text, "elapsed_ms=").len(), 2, "{text}");
     for secret in [
         DEFAULT_API_KEY,
         "T20261123001",
