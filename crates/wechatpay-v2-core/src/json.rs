@@ -36,16 +36,31 @@ pub fn present(value: Option<Value>) -> Result<Value, String> {
     }
 }
 
+/// 1 for the bytes a JSON string escapes: `"`, `\\` and the C0 controls.
+const ESCAPED: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = 1;
+        b += 1;
+    }
+    table[b'"' as usize] = 1;
+    table[b'\\' as usize] = 1;
+    table
+};
+
 /// Writes `text` as a JSON string.
 ///
 /// Performance: most text needs no escape, and then it is copied between quotes directly;
 /// serde_json's escaping loop was the largest single item of a request build after the hash
 /// (`perf`, 2026-12-06). Text holding `"`, `\\` or a control character goes through serde_json,
-/// so the output is the same either way.
+/// so the output is the same either way. The bytes that need an escape are looked up in a table:
+/// most strings of a JSON field are short, and three tests per byte were slower (a request
+/// build went from 897 to 881 ns, `profile quick`, 2026-12-06).
 fn write_str(out: &mut String, text: &str) {
     let mut special = 0u8;
     for &b in text.as_bytes() {
-        special |= u8::from((b < 0x20) | (b == b'"') | (b == b'\\'));
+        special |= ESCAPED[usize::from(b)];
     }
     if special == 0 {
         out.reserve(text.len() + 2);
