@@ -903,10 +903,14 @@ fn how_secrets_are_held_is_checked_in_the_source() {
     }
     assert!(tls_rs.contains(r#"f.write_str("ClientIdentity(<redacted>)")"#));
 
-    // Sign comparison is constant-time (`subtle`), and both response handling and notification
-    // parsing go through `sign::verify`.
+    // Sign comparison is constant-time (`subtle`, eight bytes at a time), and both response
+    // handling and notification parsing go through `sign::verify`.
     assert!(sign_rs.contains("usesubtle::ConstantTimeEq;"));
-    assert!(sign_rs.contains(".ct_eq(received.as_bytes())"));
+    assert!(
+        sign_rs.contains("same_in_constant_time(computed.as_str().as_bytes(),received.as_bytes())")
+    );
+    assert!(sign_rs.contains("letmutsame=a_rest.ct_eq(b_rest);"));
+    assert!(sign_rs.contains("same&=u64::from_ne_bytes(*x).ct_eq(&u64::from_ne_bytes(*y));"));
     assert!(protocol_rs.contains("sign::verify("));
     assert!(notify_rs.contains("sign::verify("));
 }
