@@ -809,24 +809,22 @@ impl Core {
             // The first chunk is held as it came; from the second on, all are gathered in `buf`.
             let mut buf = BytesMut::new();
             while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
-                match first.take() {
-                    None if buf.is_empty() => first = Some(chunk),
-                    held => {
-                        if let Some(held) = held {
-                            gather(&mut buf, &held)?;
-                        }
-                        gather(&mut buf, &chunk)?;
-                    }
+                if first.is_none() && buf.is_empty() {
+                    first = Some(chunk);
+                    continue;
                 }
+                if let Some(held) = first.take() {
+                    gather(&mut buf, &held)?;
+                }
+                gather(&mut buf, &chunk)?;
             }
             let body = match first {
                 Some(only) if only.len() <= limit => only,
-                held => {
-                    if let Some(held) = held {
-                        gather(&mut buf, &held)?;
-                    }
+                Some(over) => {
+                    gather(&mut buf, &over)?;
                     buf.freeze()
                 }
+                None => buf.freeze(),
             };
             crate::trace::response_body(trace_bodies, status, content_type.as_deref(), &body);
             Ok(RawResponse { status, body })
