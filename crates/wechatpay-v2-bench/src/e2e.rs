@@ -4,8 +4,10 @@
 //!
 //! The mock runs on its own thread (its own single-threaded runtime); the client side runs on a
 //! single-threaded runtime too, so on a 2-core machine each side has a core. Every round sends a
-//! fixed number of requests, so the run is bounded; SDK and floor rounds alternate (and rotate
-//! which goes first) so that drift in the machine's speed hits all alike.
+//! fixed number of requests, so the run is bounded. A round is cut into blocks, and the sides
+//! take turns block by block (which goes first rotates), so that a slow spell of the machine,
+//! which on a VM can last a second, falls on all of them alike: a side's rate in a round is its
+//! requests over the time its own blocks took.
 //!
 //! A third side, the protocol floor, is the transport floor plus the hand-written build and
 //! handle of [`crate::floor`] on every call: signing the request, parsing and verifying the
@@ -28,6 +30,9 @@ use crate::fixtures::{self, Shape};
 pub struct E2eConfig {
     /// Measured rounds per mode and side.
     pub rounds: usize,
+    /// Blocks each round is cut into; the sides take turns block by block.
+    #[serde(default = "one_block")]
+    pub blocks: usize,
     /// Requests per sequential round.
     pub sequential_requests: usize,
     /// Requests per concurrent round.
@@ -37,21 +42,27 @@ pub struct E2eConfig {
 }
 
 impl E2eConfig {
-    /// What `cargo bench` runs: about 100,000 requests in all, bounded to well under a minute on
-    /// 2 cores.
+    /// What `cargo bench` runs: about 700,000 requests in all, half a minute on 2 cores. A
+    /// concurrent block is about 30 ms on the machines measured so far, a sequential one 60 ms.
     pub const FULL: E2eConfig = E2eConfig {
-        rounds: 7,
-        sequential_requests: 3_000,
-        concurrent_requests: 4_000,
+        rounds: 9,
+        blocks: 10,
+        sequential_requests: 5_000,
+        concurrent_requests: 20_000,
         in_flight: 64,
     };
     /// A smoke run (`cargo test --benches`, or a bench run without `--bench`).
     pub const QUICK: E2eConfig = E2eConfig {
         rounds: 1,
+        blocks: 2,
         sequential_requests: 50,
         concurrent_requests: 128,
         in_flight: 64,
     };
+}
+
+fn one_block() -> usize {
+    1
 }
 
 /// Requests per second of each round: SDK, transport floor, and protocol floor.
@@ -197,8 +208,15 @@ impl Sides {
     }
 }
 
-/// Sends `n` requests of `side`, `in_flight` at a time; returns requests per second.
-async fn round(sides: &Arc<Sides>, side: Side, n: usize, in_flight: usize) -> f64 {
+/// The sizes of the blocks a round of `requests` is cut into: `blocks` of them (at least one,
+/// and no more than there are requests), differing by one request at most.
+pub fn block_sizes(requests: usize, blocks: usize) -> impl Iterator<Item = usize> {
+    let blocks = blocks.clamp(1, requests.max(1));
+    (0..blocks).map(move |b| requests / blocks + usize::from(b < requests % blocks))
+}
+
+/// Sends `n` requests of `side`, `in_flight` at a time; returns the time they took.
+async fn send(sides: &Arc<Sides>, side: Side, n: usize, in_flight: usize) -> Duration {
     let start = Instant::now();
     if in_flight <= 1 {
         for _ in 0..n {
@@ -219,7 +237,7 @@ async fn round(sides: &Arc<Sides>, side: Side, n: usize, in_flight: usize) -> f6
             done.expect("a request task panicked");
         }
     }
-    n as f64 / start.elapsed().as_secs_f64()
+    start.elapsed()
 }
 
 /// Posts `body` as the floors do (the SDK's content type) and reads the whole answer, so the
@@ -249,7 +267,7 @@ fn with_gateway<T>(in_flight: usize, body: impl AsyncFnOnce(Arc<Sides>) -> T) ->
         // Warm up: open the connections both pools will keep, and fault in the code paths.
         let warm = in_flight.max(64) * 2;
         for side in Side::ALL {
-            round(&sides, side, warm, in_flight).await;
+            send(&sides, side, warm, in_flight).await;
         }
         body(sides).await
     });
@@ -274,16 +292,19 @@ pub fn run(config: E2eConfig) -> E2eResults {
             ),
         ] {
             for i in 0..config.rounds {
-                // Which side goes first rotates from round to round.
-                for k in 0..3 {
-                    let side = Side::ALL[(i + k) % 3];
-                    let rate = round(&sides, side, requests, in_flight).await;
-                    match side {
-                        Side::Sdk => rates.sdk.push(rate),
-                        Side::Transport => rates.floor.push(rate),
-                        Side::Protocol => rates.protocol.push(rate),
+                // Time spent by each side (in `Side::ALL` order) on its blocks of this round.
+                let mut spent = [Duration::ZERO; 3];
+                for (b, n) in block_sizes(requests, config.blocks).enumerate() {
+                    // Which side goes first rotates from block to block and round to round.
+                    for k in 0..3 {
+                        let turn = (i + b + k) % 3;
+                        spent[turn] += send(&sides, Side::ALL[turn], n, in_flight).await;
                     }
                 }
+                let rate = |d: Duration| requests as f64 / d.as_secs_f64();
+                rates.sdk.push(rate(spent[0]));
+                rates.floor.push(rate(spent[1]));
+                rates.protocol.push(rate(spent[2]));
             }
         }
         results
@@ -294,6 +315,6 @@ pub fn run(config: E2eConfig) -> E2eResults {
 /// requests per second.
 pub fn profile(side: Side, requests: usize, in_flight: usize) -> f64 {
     with_gateway(in_flight, async |sides| {
-        round(&sides, side, requests, in_flight).await
+        requests as f64 / send(&sides, side, requests, in_flight).await.as_secs_f64()
     })
 }

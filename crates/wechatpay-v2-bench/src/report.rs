@@ -311,8 +311,11 @@ pub fn check_targets() -> (String, bool) {
             }
             let _ = writeln!(
                 out,
-                "\n({} rounds per mode and side; {} requests per sequential round, {} per concurrent round.)",
-                e2e.config.rounds, e2e.config.sequential_requests, e2e.config.concurrent_requests
+                "\n({} rounds per mode and side, each cut into {} blocks that the sides take in turn; {} requests per sequential round, {} per concurrent round.)",
+                e2e.config.rounds,
+                e2e.config.blocks,
+                e2e.config.sequential_requests,
+                e2e.config.concurrent_requests
             );
         }
         None => missing.push("end-to-end rates".to_owned()),

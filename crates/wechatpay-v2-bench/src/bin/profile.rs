@@ -107,18 +107,18 @@ fn main() {
         return;
     }
     if args.first().map(String::as_str) == Some("e2e") {
-        let usage = "usage: profile e2e sdk|transport|protocol [REQUESTS]";
+        let usage = "usage: profile e2e sdk|transport|protocol [REQUESTS [IN_FLIGHT]]";
         let side = args.get(1).and_then(|s| e2e::Side::parse(s)).expect(usage);
         let n: usize = args.get(2).map_or(20_000, |s| s.parse().expect(usage));
-        let rate = e2e::profile(side, n, 64);
+        let in_flight: usize = args.get(3).map_or(64, |s| s.parse().expect(usage));
+        let rate = e2e::profile(side, n, in_flight);
         println!(
-            "e2e {}: {n} requests, 64 in flight, {rate:.0} req/s",
+            "e2e {}: {n} requests, {in_flight} in flight, {rate:.0} req/s",
             side.name()
         );
         return;
     }
-    let usage =
-        "usage: profile build|handle sdk|floor CASE [ITERATIONS] | quick | e2e SIDE [REQUESTS]";
+    let usage = "usage: profile build|handle sdk|floor CASE [ITERATIONS] | quick | e2e SIDE [REQUESTS [IN_FLIGHT]]";
     let [group, side, case] = [0, 1, 2].map(|i| args.get(i).expect(usage).as_str());
     let n: usize = args.get(3).map_or(100_000, |s| s.parse().expect(usage));
     let key = ApiKey::new(fixtures::KEY);
