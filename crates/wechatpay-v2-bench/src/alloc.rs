@@ -1,6 +1,12 @@
 //! A counting global allocator: every allocation made on the current thread is counted, so a
 //! measurement is not disturbed by other threads (the mock gateway, the test harness).
 //!
+//! It counts only while a [`measure`] runs. The criterion timings run in the same binary, and
+//! counting every allocation cost about 9 ns each, which the SDK's three allocations per request
+//! build paid and the floor's one did not: 924 against 897 ns for the seed request
+//! (`cargo bench -- build/sdk/parking_hmac`, 2026-12-06). Switched off, an allocation costs one
+//! more load of a shared flag.
+//!
 //! A binary installs it with
 //! `#[global_allocator] static ALLOC: CountingAlloc = CountingAlloc;`
 //! and measures a closure with [`measure`].
@@ -9,6 +15,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::ops::Sub;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What a piece of code allocated on its thread.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -47,7 +54,14 @@ thread_local! {
     };
 }
 
+/// How many [`measure`] calls are running, on any thread; allocations are counted while it is
+/// not zero.
+static MEASURING: AtomicUsize = AtomicUsize::new(0);
+
 fn record(allocs: u64, reallocs: u64, bytes: usize) {
+    if MEASURING.load(Ordering::Relaxed) == 0 {
+        return;
+    }
     // `try_with`: during thread teardown the slot may be gone; those allocations are not ours.
     let _ = COUNTS.try_with(|c| {
         let mut s = c.get();
@@ -97,6 +111,15 @@ pub fn current() -> AllocStats {
 /// Runs `f` and returns its result with what it allocated on this thread. The result is dropped
 /// by the caller, outside the measurement.
 pub fn measure<T>(f: impl FnOnce() -> T) -> (T, AllocStats) {
+    /// Ends this measurement's share of [`MEASURING`], even if `f` panics.
+    struct Measuring;
+    impl Drop for Measuring {
+        fn drop(&mut self) {
+            MEASURING.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    MEASURING.fetch_add(1, Ordering::SeqCst);
+    let _measuring = Measuring;
     let before = current();
     let value = f();
     let after = current();
