@@ -116,13 +116,15 @@ pub fn reference_sign(fields: &BTreeMap<String, String>, key: &str) -> String {
 
 /// The sign with the algorithm chosen explicitly (a response follows its request's algorithm).
 pub fn reference_sign_with(fields: &BTreeMap<String, String>, key: &str, hmac: bool) -> String {
-    let mut canonical = String::new();
-    for (k, v) in fields {
-        if k != "sign" && !v.is_empty() {
-            canonical.push_str(&format!("{k}={v}&"));
-        }
-    }
-    canonical.push_str(&format!("key={key}"));
+    // The official algorithm: the non-empty fields but `sign`, as `name=value` in ascending
+    // order of the names, joined with `&`; then `&key=KEY` (so `&key=KEY` alone when no field
+    // is left).
+    let joined: Vec<String> = fields
+        .iter()
+        .filter(|(k, v)| *k != "sign" && !v.is_empty())
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    let canonical = format!("{}&key={key}", joined.join("&"));
     let digest: Vec<u8> = match hmac {
         true => {
             let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();

@@ -42,6 +42,7 @@ fn needs_cdata(value: &str) -> bool {
 
 /// Streams the canonical string of `sorted` (skipping `sign` and empty values) into `update`.
 fn feed(mut update: impl FnMut(&[u8]), sorted: &[(&str, &str)], key: &[u8]) {
+    let mut none = true;
     for (k, v) in sorted {
         if v.is_empty() || *k == "sign" {
             continue;
@@ -49,6 +50,11 @@ fn feed(mut update: impl FnMut(&[u8]), sorted: &[(&str, &str)], key: &[u8]) {
         update(k.as_bytes());
         update(b"=");
         update(v.as_bytes());
+        update(b"&");
+        none = false;
+    }
+    // With no field, the signed text is `&key=KEY`.
+    if none {
         update(b"&");
     }
     update(b"key=");

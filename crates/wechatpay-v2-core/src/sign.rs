@@ -168,6 +168,10 @@ fn feed_canonical<'a>(
     sorted: impl IntoIterator<Item = (&'a str, &'a str)>,
     key: &ApiKey,
 ) {
+    // The protocol joins `name=value` with `&` and then appends `&key=KEY`. Each field is
+    // written here with its `&` after it, which is the same text whenever a field is written;
+    // with none, the signed text is `&key=KEY`, so the `&` is written on its own.
+    let mut none = true;
     for (name, value) in sorted {
         if name == "sign" || value.is_empty() {
             continue;
@@ -175,6 +179,10 @@ fn feed_canonical<'a>(
         sink.feed(name.as_bytes());
         sink.feed(b"=");
         sink.feed(value.as_bytes());
+        sink.feed(b"&");
+        none = false;
+    }
+    if none {
         sink.feed(b"&");
     }
     sink.feed(b"key=");
@@ -257,14 +265,12 @@ pub fn canonical_string_masked<'a>(fields: impl IntoIterator<Item = (&'a str, &'
         .filter(|(k, v)| *k != "sign" && !v.is_empty())
         .collect();
     pairs.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-    let mut out = String::new();
-    for (k, v) in pairs {
-        out.push_str(k);
-        out.push('=');
-        out.push_str(v);
-        out.push('&');
-    }
-    out.push_str("key=********");
+    let mut out = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    out.push_str("&key=********");
     out
 }
 
@@ -417,16 +423,14 @@ mod tests {
     #[test]
     fn signs_as_the_definition_for_any_sizes() {
         let reference = |fields: &[(String, String)], sign_type: SignType| {
+            // The definition: `name=value` joined with `&`, then `&key=KEY`.
             let mut sorted: Vec<_> = fields
                 .iter()
                 .filter(|(k, v)| k != "sign" && !v.is_empty())
                 .collect();
             sorted.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut s = String::new();
-            for (k, v) in sorted {
-                s.push_str(&format!("{k}={v}&"));
-            }
-            s.push_str("key=192006250b4c09247ec02edce69f6a2d");
+            let joined: Vec<String> = sorted.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let s = format!("{}&key=192006250b4c09247ec02edce69f6a2d", joined.join("&"));
             let digest = match sign_type {
                 SignType::Md5 => Md5::digest(s.as_bytes()).to_vec(),
                 SignType::HmacSha256 => {
