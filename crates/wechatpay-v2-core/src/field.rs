@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::FieldError;
+use crate::names::NameIndex;
 use crate::xml::Pair;
 
 /// What a field holds, for metadata (the mock gateway, `wxpay show`, validation).
@@ -370,15 +371,24 @@ pub trait ListItem: Sized {
 pub const MAX_LIST_ITEMS: usize = 1000;
 
 /// The fields of a message being decoded; each `take` removes one.
+///
+/// Each look-up takes constant time past a few dozen fields, so decoding a document costs time
+/// linear in its size however many fields it has (see `names`).
 #[derive(Debug, Default)]
 pub struct FieldReader<'a> {
     pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// Where each name stands, for many pairs; a pair taken through it is left with an empty
+    /// name (no field has one) rather than removed, so that positions stay put.
+    index: NameIndex<'a>,
 }
 
 impl<'a> FieldReader<'a> {
     /// Wraps received pairs.
     pub fn new(pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> Self {
-        Self { pairs }
+        Self {
+            index: NameIndex::of(&pairs),
+            pairs,
+        }
     }
 
     /// Wraps an owned map.
@@ -391,6 +401,11 @@ impl<'a> FieldReader<'a> {
     }
 
     fn take_text(&mut self, name: &str) -> Option<Cow<'a, str>> {
+        if self.index.is_hashed() {
+            let at = self.index.remove(name)?;
+            let (_, value) = std::mem::take(&mut self.pairs[at]);
+            return Some(value);
+        }
         let at = self.pairs.iter().position(|(k, _)| k == name)?;
         let (_, value) = self.pairs.swap_remove(at);
         Some(value)
@@ -480,15 +495,17 @@ impl<'a> FieldReader<'a> {
             .enumerate()
             .map(|(i, item)| {
                 let at = |field: &str| format!("{name}[{i}].{field}");
-                let mut pairs = Vec::with_capacity(item.children.len());
+                let mut pairs: Vec<Pair<'_>> = Vec::with_capacity(item.children.len());
+                let mut seen = NameIndex::default();
                 for field in &item.children {
                     if !field.children.is_empty() {
                         return Err(FieldError::new(at(&field.name), "holds elements, not text"));
                     }
-                    if pairs.iter().any(|(k, _): &Pair<'_>| *k == field.name) {
+                    if seen.find(&pairs, &field.name).is_some() {
                         return Err(FieldError::new(at(&field.name), "appears twice"));
                     }
                     pairs.push((field.name.clone(), field.text.clone()));
+                    seen.pushed(&pairs);
                 }
                 T::decode_at(&mut FieldReader::new(pairs), "")
                     .map_err(|e| FieldError::new(at(&e.field), e.reason))
@@ -498,6 +515,12 @@ impl<'a> FieldReader<'a> {
 
     /// Drops fields the framework itself handles (envelope, sign, nonce).
     pub fn discard(&mut self, names: &[&str]) {
+        if self.index.is_hashed() {
+            for name in names {
+                self.take_text(name);
+            }
+            return;
+        }
         self.pairs.retain(|(k, _)| !names.contains(&k.as_ref()));
     }
 
@@ -510,6 +533,7 @@ impl<'a> FieldReader<'a> {
     pub fn into_rest(self) -> BTreeMap<String, String> {
         self.pairs
             .into_iter()
+            .filter(|(k, _)| !k.is_empty())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect()
     }

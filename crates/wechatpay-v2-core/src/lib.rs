@@ -25,6 +25,7 @@ pub mod endpoint;
 pub mod error;
 pub mod field;
 pub mod json;
+mod names;
 pub mod nonce;
 pub mod notify;
 pub mod protocol;

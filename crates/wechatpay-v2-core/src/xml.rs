@@ -31,6 +31,8 @@ use std::borrow::Cow;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+use crate::names::NameIndex;
+
 /// A field name and value, borrowed where possible.
 pub type Pair<'a> = (Cow<'a, str>, Cow<'a, str>);
 
@@ -503,6 +505,7 @@ fn parse_plain<'a>(text: &'a str, root: &str) -> Option<Vec<Pair<'a>>> {
     i = skip_exact(b, i, root.as_bytes())?;
     i = skip_exact(b, i, b">")?;
     let mut pairs: Vec<Pair<'a>> = Vec::with_capacity(16);
+    let mut index = NameIndex::default();
     loop {
         i = skip_blank(b, i);
         if let Some(after) = skip_exact(b, i, b"</") {
@@ -550,10 +553,12 @@ fn parse_plain<'a>(text: &'a str, root: &str) -> Option<Vec<Pair<'a>>> {
             }
             i = close + 1;
         }
-        if pairs.iter().any(|(k, _)| k == name) {
+        // A duplicate goes to the general reader, which names it.
+        if index.find(&pairs, name).is_some() {
             return None;
         }
         pairs.push((Cow::Borrowed(name), Cow::Borrowed(value)));
+        index.pushed(&pairs);
     }
 }
 
@@ -577,6 +582,7 @@ fn parse_general<'a>(
     let mut reader = strict_reader(text);
 
     let mut pairs: Vec<Pair<'a>> = Vec::with_capacity(16);
+    let mut index = NameIndex::default();
     // Where we are: before the root, inside it, inside a field, after the root.
     enum At<'a> {
         Prolog,
@@ -621,12 +627,12 @@ fn parse_general<'a>(
             (At::Root, Event::Start(s)) if nested(s.name().0) => {
                 let name = element_name(text, s.name().0)?;
                 read_element(&mut reader, text, name.clone(), 1)?;
-                push_nested(&mut pairs, name, text, from, &reader)?;
+                push_nested(&mut pairs, &mut index, name, text, from, &reader)?;
                 At::Root
             }
             (At::Root, Event::Empty(s)) if nested(s.name().0) => {
                 let name = element_name(text, s.name().0)?;
-                push_nested(&mut pairs, name, text, from, &reader)?;
+                push_nested(&mut pairs, &mut index, name, text, from, &reader)?;
                 At::Root
             }
             (At::Root, Event::Start(s)) => {
@@ -635,7 +641,7 @@ fn parse_general<'a>(
             }
             (At::Root, Event::Empty(s)) => {
                 let name = element_name(text, s.name().0)?;
-                push_field(&mut pairs, name, Cow::Borrowed(""))?;
+                push_field(&mut pairs, &mut index, name, Cow::Borrowed(""))?;
                 At::Root
             }
             (At::Root, Event::End(_)) => At::Done,
@@ -654,7 +660,12 @@ fn parse_general<'a>(
                 At::Field(name, value)
             }
             (At::Field(name, value), Event::End(_)) => {
-                push_field(&mut pairs, name, value.unwrap_or(Cow::Borrowed("")))?;
+                push_field(
+                    &mut pairs,
+                    &mut index,
+                    name,
+                    value.unwrap_or(Cow::Borrowed("")),
+                )?;
                 At::Root
             }
             (At::Field(name, _), Event::Start(_) | Event::Empty(_)) => {
@@ -832,6 +843,7 @@ fn check_nesting(name: &str, depth: usize) -> Result<(), XmlError> {
 /// field seen before gets it appended, so that every occurrence is kept in document order.
 fn push_nested<'a>(
     pairs: &mut Vec<Pair<'a>>,
+    index: &mut NameIndex<'a>,
     name: Cow<'a, str>,
     text: &'a str,
     from: usize,
@@ -840,9 +852,12 @@ fn push_nested<'a>(
     let markup = text
         .get(from..reader.buffer_position() as usize)
         .ok_or_else(|| XmlError::new(format!("field `{name}`: markup out of bounds")))?;
-    match pairs.iter_mut().find(|(k, _)| *k == name) {
-        Some((_, value)) => value.to_mut().push_str(markup),
-        None => pairs.push((name, Cow::Borrowed(markup))),
+    match index.find(pairs, &name) {
+        Some(at) => pairs[at].1.to_mut().push_str(markup),
+        None => {
+            pairs.push((name, Cow::Borrowed(markup)));
+            index.pushed(pairs);
+        }
     }
     Ok(())
 }
@@ -866,13 +881,15 @@ fn element_name<'a>(input: &'a str, name: &str) -> Result<Cow<'a, str>, XmlError
 
 fn push_field<'a>(
     pairs: &mut Vec<Pair<'a>>,
+    index: &mut NameIndex<'a>,
     name: Cow<'a, str>,
     value: Cow<'a, str>,
 ) -> Result<(), XmlError> {
-    if pairs.iter().any(|(k, _)| *k == name) {
+    if index.find(pairs, &name).is_some() {
         return Err(XmlError::new(format!("field `{name}` appears twice")));
     }
     pairs.push((name, value));
+    index.pushed(pairs);
     Ok(())
 }
 
