@@ -112,7 +112,8 @@ impl<A: Api> Client<A> {
         protocol::sign_upload(request, self.inner.core.config.signer(), media)
     }
 
-    /// Builds and signs the body of `request` with a fixed `nonce`, without sending it.
+    /// Builds and signs the body of `request` with a fixed `nonce` (unused by an endpoint that
+    /// takes none, [`EndpointMeta::nonce`](crate::EndpointMeta::nonce)), without sending it.
     pub fn sign_with_nonce<R: Request>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
         protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
     }

@@ -1096,7 +1096,8 @@ impl<A: Api> Client<A> {
         protocol::sign_upload(request, self.inner.core.config.signer(), media)
     }
 
-    /// Builds and signs the body of `request` with a fixed `nonce`, without sending it. Output is
+    /// Builds and signs the body of `request` with a fixed `nonce` (unused by an endpoint that
+    /// takes none, [`EndpointMeta::nonce`](crate::EndpointMeta::nonce)), without sending it. Output is
     /// deterministic, for snapshot tests and debugging.
     pub fn sign_with_nonce<R: Request>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
         protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
@@ -1166,7 +1167,8 @@ impl<A: Api> Chain<Client<A>> {
 
     /// The untyped escape hatch: sends a map of fields and returns the verified map of fields.
     ///
-    /// `nonce_str` and `sign` are added. For a declared path its metadata applies (configuration
+    /// `sign` is added, and `nonce_str` where the endpoint takes one ([`EndpointMeta::nonce`]; a
+    /// `nonce_str` given to one that takes none is refused). For a declared path its metadata applies (configuration
     /// fill, required fields, limits, signed or not); an undeclared path is assumed to sign its
     /// responses.
     pub async fn post_fields(

@@ -101,7 +101,14 @@ pub struct EndpointMeta {
     pub signed_response: bool,
     /// How responses are written.
     pub response_format: ResponseFormat,
-    /// Request fields, as declared (the framework adds `nonce_str` and `sign`).
+    /// Whether a request carries a `nonce_str`, which the framework adds: true for the XML
+    /// calls and downloads of almost every endpoint; false for an endpoint declared
+    /// `nonceless` (its documentation sends none, and a gateway checking the field list refuses
+    /// one), and for the kinds that never carry one (signed URLs, uploads and `GET` calls sign a
+    /// `timestamp` or nothing instead).
+    pub nonce: bool,
+    /// Request fields, as declared (the framework adds `sign`, and `nonce_str` where
+    /// [`EndpointMeta::nonce`] says so).
     pub request: &'static [FieldMeta],
     /// The request fields that a `POST` sends in the URL's query string rather than in the
     /// body; they are not signed (`action` of `v2/secapi/mch/submchmanage`).

@@ -54,8 +54,9 @@ pub struct SignedBody {
 /// Builds and signs the body of a typed request.
 ///
 /// Fields left out that the endpoint fills from configuration (`appid`, `mch_id`) are filled; a
-/// merchant id other than the configured one is refused; `nonce_str` is `nonce` or a fresh one;
-/// required fields and length limits are checked. Nothing here does I/O.
+/// merchant id other than the configured one is refused; `nonce_str` is `nonce` or a fresh one
+/// (none at all for an endpoint that takes none, [`EndpointMeta::nonce`], whatever `nonce`
+/// says); required fields and length limits are checked. Nothing here does I/O.
 pub fn sign_request<R: Request>(
     request: &R,
     signer: Signer<'_>,
@@ -68,10 +69,14 @@ pub fn sign_request<R: Request>(
     // A fresh nonce is drawn into this buffer rather than a `String` of its own: one
     // allocation fewer per request.
     let mut drawn = [0u8; crate::nonce::NONCE_LEN];
-    let nonce = Nonce::Add(Some(match nonce {
-        Some(given) => given,
-        None => crate::nonce::generate_into(&mut drawn),
-    }));
+    let nonce = if R::ENDPOINT.nonce {
+        Nonce::Add(Some(match nonce {
+            Some(given) => given,
+            None => crate::nonce::generate_into(&mut drawn),
+        }))
+    } else {
+        Nonce::Omit
+    };
     prepare(
         out,
         Some(R::ENDPOINT.request),
@@ -216,7 +221,9 @@ fn query_url<'a>(
 /// With the metadata of a declared endpoint called untyped, its rules apply: configuration
 /// fill, required fields, lengths, enum values and JSON shapes, and its query fields go in the
 /// URL ([`SignedBody::query`]). Without it, only the merchant-id check and `nonce_str` are
-/// applied. A `sign` in the map is ignored; a `nonce_str` in it is kept.
+/// applied. A `sign` in the map is ignored; a `nonce_str` in it is kept, except on an endpoint
+/// that takes none ([`EndpointMeta::nonce`]), where it is an [`Error::InvalidField`] and none is
+/// added.
 pub fn sign_fields(
     map: &BTreeMap<String, String>,
     endpoint: Option<&'static EndpointMeta>,
@@ -229,7 +236,10 @@ pub fn sign_fields(
         endpoint.map_or(&[], |e| e.query),
         UNTYPED,
         signer,
-        Nonce::Add(nonce),
+        match endpoint {
+            Some(e) if !e.nonce => Nonce::Omit,
+            _ => Nonce::Add(nonce),
+        },
     )
     .map(Prepared::into_body)
 }
@@ -326,7 +336,8 @@ fn upload_form<'a>(
 enum Nonce<'a> {
     /// Add one when the fields have none: this one, or a fresh one.
     Add(Option<&'a str>),
-    /// None (signed URLs carry a `timestamp` instead).
+    /// None: the endpoint takes none ([`EndpointMeta::nonce`]; signed URLs carry a `timestamp`
+    /// instead). A declared endpoint refuses one given in the fields.
     Omit,
 }
 
@@ -430,14 +441,20 @@ fn prepare<'a>(
             None => {}
         }
     }
-    if let Nonce::Add(nonce) = nonce
-        && find(&pairs, "nonce_str").is_none()
-    {
-        let nonce = match nonce {
-            Some(n) => Cow::Borrowed(n),
-            None => Cow::Owned(crate::nonce::generate()),
-        };
-        pairs.push((Cow::Borrowed("nonce_str"), nonce));
+    match nonce {
+        Nonce::Add(nonce) if find(&pairs, "nonce_str").is_none() => {
+            let nonce = match nonce {
+                Some(n) => Cow::Borrowed(n),
+                None => Cow::Owned(crate::nonce::generate()),
+            };
+            pairs.push((Cow::Borrowed("nonce_str"), nonce));
+        }
+        Nonce::Add(_) => {}
+        Nonce::Omit if fields.is_some() => {
+            validate::no_nonce(pairs.iter().map(|(k, _)| k.as_ref()))
+                .map_err(|v| Error::invalid(v.field, v.rule))?;
+        }
+        Nonce::Omit => {}
     }
 
     if let Some(fields) = fields {

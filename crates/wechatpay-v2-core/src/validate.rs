@@ -50,8 +50,34 @@ fn violation(field: impl Into<String>, rule: impl Into<String>) -> Violation {
     }
 }
 
-/// Fields every request carries besides the declared ones.
+/// Fields every request carries besides the declared ones (`nonce_str` only where the endpoint
+/// takes one: see [`check_endpoint`]).
 const FRAMEWORK_FIELDS: &[&str] = &["nonce_str", "sign"];
+
+/// What a field that the endpoint does not have breaks.
+const NOT_A_FIELD: &str = "is not a field of this endpoint";
+
+/// Checks the fields of a request to `endpoint` as the gateway does: [`check`] against its
+/// declared fields, and a `nonce_str` refused, like any field it does not have, where the
+/// endpoint takes none ([`EndpointMeta::nonce`](crate::EndpointMeta::nonce)).
+pub fn check_endpoint<'a>(
+    endpoint: &crate::EndpointMeta,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+    rules: Rules,
+) -> Result<(), Violation> {
+    if !endpoint.nonce {
+        no_nonce(pairs.clone().into_iter().map(|(k, _)| k))?;
+    }
+    check(endpoint.request, pairs, rules)
+}
+
+/// Refuses a `nonce_str` among `names`: the rule of an endpoint that takes none.
+pub fn no_nonce<'a>(mut names: impl Iterator<Item = &'a str>) -> Result<(), Violation> {
+    match names.any(|name| name == "nonce_str") {
+        true => Err(violation("nonce_str", NOT_A_FIELD)),
+        false => Ok(()),
+    }
+}
 
 /// Checks `pairs` (name, value) against `fields`. Empty values count as absent.
 ///
@@ -114,7 +140,7 @@ fn check_with<'n, 'v>(
     if let Some(known) = known {
         for name in names {
             if !FRAMEWORK_FIELDS.contains(&name) && !known.contains(name) {
-                return Err(violation(name, "is not a field of this endpoint"));
+                return Err(violation(name, NOT_A_FIELD));
             }
         }
     }

@@ -40,6 +40,7 @@ struct Args {
     idempotent: Option<Span>,
     json_response: Option<Span>,
     upload: Option<Span>,
+    nonceless: Option<Span>,
 }
 
 impl Args {
@@ -57,6 +58,7 @@ impl Args {
             self.idempotent,
             self.json_response,
             self.upload,
+            self.nonceless,
         ]
         .into_iter()
         .flatten()
@@ -101,9 +103,11 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.json_response = Some(meta.path.span());
         } else if meta.path.is_ident("upload") {
             out.upload = Some(meta.path.span());
+        } else if meta.path.is_ident("nonceless") {
+            out.nonceless = Some(meta.path.span());
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent` or `json_response`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent`, `json_response` or `nonceless`",
                 path_text(&meta.path)
             )));
         }
@@ -524,6 +528,25 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
         ));
         ok = false;
     }
+    // Only the XML calls and downloads of `POST` carry a nonce; saying `nonceless` of any other
+    // endpoint says nothing, and probably means the kind is wrong.
+    if let Some(span) = args.nonceless {
+        let implied = match kind {
+            EndpointKind::SignedUrl { .. } => {
+                Some("a `signed_url` or `url` carries no `nonce_str`")
+            }
+            EndpointKind::Upload => Some("an `upload` carries no `nonce_str`"),
+            _ if get => Some("a `GET` call carries no `nonce_str`"),
+            _ => None,
+        };
+        if let Some(why) = implied {
+            cx.push(syn::Error::new(
+                span,
+                format!("`nonceless` is implied: {why}; drop `nonceless`"),
+            ));
+            ok = false;
+        }
+    }
     let response = match (&kind, &args.response_type) {
         (EndpointKind::Call | EndpointKind::Upload, Some(ty)) => Some(ty.clone()),
         (EndpointKind::Call | EndpointKind::Upload, None) => {
@@ -545,6 +568,7 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             unsigned: args.unsigned.is_some() || args.json_response.is_some(),
             json_response: args.json_response.is_some(),
             idempotent: args.idempotent.is_some(),
+            nonceless: args.nonceless.is_some(),
             get,
             kind,
         })

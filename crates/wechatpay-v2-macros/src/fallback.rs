@@ -33,6 +33,7 @@ pub(crate) fn emit(item: &DeriveInput, intent: Intent, errors: syn::Error) -> To
                 kind: ::wechatpay_v2::EndpointKind::Call,
                 signed_response: true,
                 response_format: ::wechatpay_v2::__private::ResponseFormat::Xml,
+                nonce: true,
                 request: &[],
                 query: &[],
                 response: &[],

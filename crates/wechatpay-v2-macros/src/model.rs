@@ -40,9 +40,21 @@ pub(crate) struct Endpoint {
     pub(crate) json_response: bool,
     /// Only reads: safe to retry.
     pub(crate) idempotent: bool,
+    /// Sent without a `nonce_str` (`nonceless`): the documentation's requests carry none.
+    pub(crate) nonceless: bool,
     /// `GET` rather than `POST`.
     pub(crate) get: bool,
     pub(crate) kind: EndpointKind,
+}
+
+impl Endpoint {
+    /// Whether requests carry a `nonce_str`: the XML calls and downloads of `POST`, unless
+    /// declared `nonceless`. Signed URLs, uploads and `GET` calls never do.
+    pub(crate) fn nonce(&self) -> bool {
+        !self.nonceless
+            && !self.get
+            && matches!(self.kind, EndpointKind::Call | EndpointKind::Download)
+    }
 }
 
 /// How the endpoint is used.

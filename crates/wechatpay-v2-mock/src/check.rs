@@ -24,7 +24,8 @@ pub struct Accepted<'a> {
 const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
 
 /// Checks a request to `wire_path` (without the leading `/`):
-/// well-formed XML with no DOCTYPE; a known path; `nonce_str` present; `sign` correct for the
+/// well-formed XML with no DOCTYPE; a known path; `nonce_str` present (absent, for an endpoint
+/// that takes none: [`EndpointMeta::nonce`]); `sign` correct for the
 /// `sign_type` (MD5 when absent); the merchant id equal to `mch_id`; then every required field
 /// present, lengths within limits, enum values known, JSON fields valid and complete, and no
 /// unknown fields. The endpoint's query fields ([`EndpointMeta::query`]) are taken from `query`,
@@ -41,11 +42,12 @@ pub fn check_request<'a>(
         Ok(fields) => fields,
         Err(e) => return Err(Rejection(format!("invalid XML: {e}"))),
     };
-    check_fields(endpoints, wire_path, fields, true, mch_id, key, query)
+    check_fields(endpoints, wire_path, fields, mch_id, key, query)
 }
 
 /// Checks a `GET` request: its fields are the query string, and it carries no `nonce_str`
-/// (`GET` endpoints sign a `timestamp` instead); every other check is the same.
+/// (`GET` endpoints sign a `timestamp` instead; their metadata says so); every other check is
+/// the same.
 pub fn check_query(
     endpoints: &[&'static EndpointMeta],
     wire_path: &str,
@@ -56,14 +58,13 @@ pub fn check_query(
     let fields = form_urlencoded::parse(query.as_bytes())
         .map(|(k, v)| (Cow::Owned(k.into_owned()), Cow::Owned(v.into_owned())))
         .collect();
-    check_fields(endpoints, wire_path, fields, false, mch_id, key, "")
+    check_fields(endpoints, wire_path, fields, mch_id, key, "")
 }
 
 fn check_fields<'a>(
     endpoints: &[&'static EndpointMeta],
     wire_path: &str,
     mut fields: Vec<xml::Pair<'a>>,
-    needs_nonce: bool,
     mch_id: &str,
     key: &ApiKey,
     url_query: &str,
@@ -78,7 +79,7 @@ fn check_fields<'a>(
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_ref())
     };
-    if needs_nonce && get("nonce_str").is_none_or(str::is_empty) {
+    if endpoint.nonce && get("nonce_str").is_none_or(str::is_empty) {
         return reject("missing nonce_str".into());
     }
     let sign_type = match get("sign_type") {
@@ -118,7 +119,7 @@ fn check_fields<'a>(
         }
     }
     let pairs = || fields.iter().map(|(k, v)| (k.as_ref(), v.as_ref()));
-    if let Err(v) = validate::check(endpoint.request, pairs(), Rules::STRICT) {
+    if let Err(v) = validate::check_endpoint(endpoint, pairs(), Rules::STRICT) {
         return reject(v.to_string());
     }
     Ok(Accepted {
@@ -257,7 +258,7 @@ pub fn check_upload<'a>(
         .iter()
         .map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
         .collect();
-    let accepted = check_fields(endpoints, wire_path, fields, false, mch_id, key, "")?;
+    let accepted = check_fields(endpoints, wire_path, fields, mch_id, key, "")?;
     let Some(file) = &form.file else {
         return reject("missing media (the file part)".into());
     };

@@ -162,6 +162,46 @@ fn missing_nonce_is_refused() {
     assert_fail(&mock, PATH, signed_body(fields), "missing nonce_str");
 }
 
+/// An endpoint that takes no `nonce_str` (declared `nonceless`) refuses one the way it refuses
+/// any field it does not have, and accepts the request without it.
+#[test]
+fn a_nonce_on_a_nonceless_endpoint_is_an_unknown_field() {
+    let mock = mock();
+    let rate = |nonce: Option<&str>| {
+        let mut fields: BTreeMap<String, String> = [
+            ("appid", "wxd678efh567hg6787"),
+            ("mch_id", DEFAULT_MCH_ID),
+            ("fee_type", "USD"),
+            ("date", "20150807"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        if let Some(nonce) = nonce {
+            fields.insert("nonce_str".into(), nonce.into());
+        }
+        signed_body(fields)
+    };
+    assert_fail(
+        &mock,
+        "pay/queryexchagerate",
+        rate(Some("5K8264ILTKCH16CQ2502SI8ZNMTM67VS")),
+        "field `nonce_str`: is not a field of this endpoint",
+    );
+    let answer = post(&mock, "pay/queryexchagerate", rate(None));
+    assert_eq!(answer["return_code"], "SUCCESS", "{answer:?}");
+    assert_eq!(answer["result_code"], "SUCCESS", "{answer:?}");
+    // The same wording as for any other field the endpoint does not have.
+    let mut fields = valid_fields();
+    fields.insert("colour".into(), "red".into());
+    assert_fail(
+        &mock,
+        PATH,
+        signed_body(fields),
+        "field `colour`: is not a field of this endpoint",
+    );
+}
+
 #[test]
 fn bad_missing_or_unsupported_signs_are_refused() {
     let mock = mock();

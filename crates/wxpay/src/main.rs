@@ -68,6 +68,8 @@
 //!   "host": "https://..." | null,            the endpoint's own host; null: the gateway
 //!   "cert": false,                           whether a client certificate is needed
 //!   "signed_response": true,
+//!   "nonce": true,                           whether a `nonce_str` is added (false: `nonceless`,
+//!                                            signed URLs, uploads, GET calls)
 //!   "sign_types": ["MD5", "HMAC-SHA256"],    values of the `sign_type` request field, else ["MD5"]
 //!   "request": [FIELD, ...],
 //!   "response": [FIELD, ...]                 declared fields, without the envelope

@@ -1173,3 +1173,113 @@ fn an_upload_sends_the_media_file_with_nothing_configured() {
     assert_eq!(not_an_image.code, Some(2), "{not_an_image:?}");
     assert!(not_an_image.stderr.contains(".png"), "{not_an_image:?}");
 }
+
+/// The endpoints whose requests carry no `nonce_str` though they are `POST` calls with an XML
+/// body (declared `nonceless`): their documentation sends none, and the mock gateway, like a
+/// gateway that checks the field list, refuses one.
+const NONCELESS: [&str; 18] = [
+    "v2/cgi-bin/mch/customs/customdeclareorder",
+    "v2/cgi-bin/mch/customs/customdeclarequery",
+    "v2/cgi-bin/mch/newcustoms/customdeclareredeclare",
+    "v2/papay/deletecontract",
+    "v2/papay/partner/deletecontract",
+    "v2/papay/partner/preentrustweb",
+    "v2/papay/partner/querycontract",
+    "v2/papay/preentrustweb",
+    "v2/papay/querycontract",
+    "v2/pay/queryexchagerate",
+    "v2/secapi/mch/addInstitutionsub",
+    "v2/secapi/mch/addsubdevconfig",
+    "v2/secapi/mch/channelsetting",
+    "v2/secapi/mch/modifyInstitutionsub",
+    "v2/secapi/mch/modifymchinfo",
+    "v2/secapi/mch/queryInstitutionsub",
+    "v2/secapi/mch/querysubdevconfig",
+    "v2/secapi/mch/submchmanage",
+];
+
+/// The `-d` arguments of an endpoint's example request: the fields of its snapshot in the
+/// endpoint tests (`tests/endpoints/snapshots`), without the `sign`; a first line `?a=b` holds
+/// the fields that go in the URL.
+fn example_fields(path: &str) -> Vec<String> {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/endpoints/snapshots")
+        .join(format!(
+            "endpoints__support__{}.snap",
+            path.replace('/', "__")
+        ));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+    let body = text.splitn(3, "---\n").nth(2).expect("a snapshot body");
+    let mut args = Vec::new();
+    let mut xml = body.trim();
+    if let Some(rest) = xml.strip_prefix('?') {
+        let (query, document) = rest.split_once('\n').expect("the body after the query");
+        for pair in query.split('&') {
+            args.push(pair.to_owned());
+        }
+        xml = document;
+    }
+    let fields = wechatpay_v2::xml::parse_document(xml.as_bytes(), "xml").expect("flat XML");
+    for (name, value) in fields {
+        if name != "sign" {
+            args.push(format!("{name}={value}"));
+        }
+    }
+    args
+}
+
+#[test]
+fn nonceless_endpoints_are_posted_without_a_nonce_and_accepted() {
+    let doc = run(wxpay().args(["specs", "--json"])).json();
+    let mut nonceless: Vec<&str> = doc["endpoints"]
+        .as_array()
+        .expect("an endpoint array")
+        .iter()
+        .filter(|e| e["nonce"] == false && e["kind"] == "call" && e["method"] == "POST")
+        .map(|e| e["path"].as_str().expect("a path"))
+        .collect();
+    nonceless.sort_unstable();
+    assert_eq!(nonceless, NONCELESS);
+
+    for path in NONCELESS {
+        let mut cmd = wxpay();
+        cmd.args(["post", "-v", path]);
+        for field in example_fields(path) {
+            cmd.args(["-d", &field]);
+        }
+        let sent = run(&mut cmd);
+        assert_eq!(sent.code, Some(0), "{path}: {sent:?}");
+        assert_eq!(sent.json()["return_code"], "SUCCESS", "{path}: {sent:?}");
+        assert!(sent.stderr.contains("<sign>"), "{path}: {sent:?}");
+        assert!(!sent.stderr.contains("nonce_str"), "{path}: {sent:?}");
+    }
+
+    // A `nonce_str` given by hand is refused before anything is sent, naming the field.
+    let path = "v2/pay/queryexchagerate";
+    let mut cmd = wxpay();
+    cmd.args(["post", path, "-d", "nonce_str=ABC"]);
+    for field in example_fields(path) {
+        cmd.args(["-d", &field]);
+    }
+    let refused = run(&mut cmd);
+    assert_eq!(refused.code, Some(2), "{refused:?}");
+    assert!(
+        refused
+            .stderr
+            .contains("field `nonce_str`: is not a field of this endpoint"),
+        "{refused:?}"
+    );
+
+    let shown = run(wxpay().args(["show", path]));
+    assert!(
+        shown.stdout.contains("this endpoint takes no nonce_str"),
+        "{shown:?}"
+    );
+    let shown = run(wxpay().args(["show", PATH]));
+    assert!(
+        shown
+            .stdout
+            .contains("nonce_str and sign are added when sending"),
+        "{shown:?}"
+    );
+}

@@ -2,14 +2,14 @@
 //!
 //! For a contract signed by mistake, or that the merchant wants to end. The contract is named
 //! either by its WeChat id (`contract_id`) or by template and merchant contract number
-//! (`plan_id` with `contract_code`). The documentation sends this request without a
-//! `nonce_str`; the client adds one, signed with the other fields.
+//! (`plan_id` with `contract_code`). It is sent without a `nonce_str`,
+//! as the documentation sends it (`nonceless`).
 
 use wechatpay_v2::wechat_v2_api;
 
 /// Ends a deduction contract, named by `contract_id` or by `plan_id` and `contract_code`
 /// (申请解约).
-#[wechat_v2_api(path = "v2/papay/deletecontract")]
+#[wechat_v2_api(path = "v2/papay/deletecontract", nonceless)]
 pub struct Request {
     /// App id the contract was signed under (请求appid); the client's configured one when left
     /// out.

@@ -3,13 +3,13 @@
 //! Before a mobile app sends the user to WeChat to sign a contract, its server registers the
 //! contract here and gets a `pre_entrustweb_id`; the app opens WeChat with it (or the signing
 //! mini program given by `miniprogram_username` and `miniprogram_path`), and the user comes
-//! back to the app after signing. The result is sent to `notify_url`. The documentation sends
-//! this request without a `nonce_str`; the client adds one, signed with the other fields.
+//! back to the app after signing. The result is sent to `notify_url`. It is sent
+//! without a `nonce_str`, as the documentation sends it (`nonceless`).
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Registers a contract to be signed from an app and returns its pre-signing id (APP纯签约).
-#[wechat_v2_api(path = "v2/papay/preentrustweb")]
+#[wechat_v2_api(path = "v2/papay/preentrustweb", nonceless)]
 pub struct Request {
     /// App id of the mobile app (应用ID); the client's configured one when left out.
     pub appid: Option<String>,

@@ -1,9 +1,8 @@
 //! `v2/papay/querycontract`: query an entrusted-deduction contract (查询签约关系).
 //!
 //! The contract is named either by its WeChat id (`contract_id`) or by template and merchant
-//! contract number (`plan_id` with `contract_code`); both give the same answer. The
-//! documentation sends this request without a `nonce_str`; the client adds one, signed with
-//! the other fields.
+//! contract number (`plan_id` with `contract_code`); both give the same answer. It is
+//! sent without a `nonce_str`, as the documentation sends it (`nonceless`).
 //!
 //! The spec gives `contract_id` and `contract_code` of the response example values as length
 //! limits (100005698, 1023658866); the request's limits (32 and 128) are used instead.
@@ -12,7 +11,7 @@ use wechatpay_v2::wechat_v2_api;
 
 /// Queries a deduction contract, by `contract_id` or by `plan_id` and `contract_code`
 /// (查询签约关系).
-#[wechat_v2_api(path = "v2/papay/querycontract", idempotent)]
+#[wechat_v2_api(path = "v2/papay/querycontract", idempotent, nonceless)]
 pub struct Request {
     /// App id the contract was signed under (请求appid); the client's configured one when left
     /// out.

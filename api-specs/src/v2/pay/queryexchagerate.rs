@@ -7,7 +7,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Queries WeChat Pay's exchange rate of a currency on a day (汇率查询).
-#[wechat_v2_api(path = "v2/pay/queryexchagerate", idempotent)]
+#[wechat_v2_api(path = "v2/pay/queryexchagerate", idempotent, nonceless)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     pub appid: Option<String>,

@@ -46,6 +46,9 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     if endpoint.cert {
         accessor_doc.push_str(" Needs the client certificate.");
     }
+    if endpoint.nonceless {
+        accessor_doc.push_str(" Sent without a `nonce_str`.");
+    }
     if endpoint.json_response {
         accessor_doc.push_str(" Answers in JSON, not signed.");
     } else if endpoint.unsigned {
@@ -63,6 +66,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let cert = endpoint.cert;
     let idempotent = endpoint.idempotent;
     let signed_response = !endpoint.unsigned;
+    let nonce = endpoint.nonce();
     let response_format = if endpoint.json_response {
         quote!(__wx::ResponseFormat::Json)
     } else {
@@ -125,6 +129,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 kind: #kind,
                 signed_response: #signed_response,
                 response_format: #response_format,
+                nonce: #nonce,
                 request: <#ident as __wx::Message>::FIELDS,
                 query: &[#(#query),*],
                 response: #response_fields,

@@ -31,6 +31,7 @@ fn endpoint(meta: &EndpointMeta) -> Value {
         "host": meta.host,
         "cert": meta.cert,
         "signed_response": meta.signed_response,
+        "nonce": meta.nonce,
         "sign_types": sign_types(meta),
         "request": fields(meta.request),
         "query": meta.query,

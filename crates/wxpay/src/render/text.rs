@@ -55,10 +55,12 @@ pub(crate) fn endpoint(meta: &EndpointMeta) -> String {
     };
     let _ = writeln!(out, "response     {signed}");
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "request fields (nonce_str and sign are added when sending):"
-    );
+    let added = if meta.nonce {
+        "nonce_str and sign are added when sending"
+    } else {
+        "sign is added when sending; this endpoint takes no nonce_str"
+    };
+    let _ = writeln!(out, "request fields ({added}):");
     field_lines(&mut out, meta.request, 1);
     if !meta.query.is_empty() {
         let _ = writeln!(

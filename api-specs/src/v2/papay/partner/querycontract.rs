@@ -4,8 +4,7 @@
 //! The partner form of `v2/papay/querycontract`, for a contract of the sub-merchant
 //! `sub_mch_id`. The contract is named either by its WeChat id (`contract_id`) or by template
 //! and merchant contract number (`plan_id` with `contract_code`); both give the same answer.
-//! The documentation sends this request without a `nonce_str`; the client adds one, signed
-//! with the other fields.
+//! It is sent without a `nonce_str`, as the documentation sends it (`nonceless`).
 //!
 //! The spec gives `contract_id` and `contract_code` of the response example values as length
 //! limits (100005698, 1023658866); the limits of `v2/papay/querycontract` (32 and 128) are
@@ -15,7 +14,7 @@ use wechatpay_v2::wechat_v2_api;
 
 /// Queries a sub-merchant's deduction contract, by `contract_id` or by `plan_id` and
 /// `contract_code` (查询签约关系).
-#[wechat_v2_api(path = "v2/papay/partner/querycontract", idempotent)]
+#[wechat_v2_api(path = "v2/papay/partner/querycontract", idempotent, nonceless)]
 pub struct Request {
     /// App id the contract was signed under (应用ID); the client's configured one when left
     /// out.

@@ -11,7 +11,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Registers a sub-merchant with its company data (进件子商户).
-#[wechat_v2_api(path = "v2/secapi/mch/addInstitutionsub", cert)]
+#[wechat_v2_api(path = "v2/secapi/mch/addInstitutionsub", cert, nonceless)]
 pub struct Request {
     /// The institution's app id (机构appid); this API's own name for it, not filled from the
     /// client configuration.

@@ -10,7 +10,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Adds a payment directory or binds an app id for a sub-merchant (新增支付目录/新增对应APPID关联).
-#[wechat_v2_api(path = "v2/secapi/mch/addsubdevconfig", cert)]
+#[wechat_v2_api(path = "v2/secapi/mch/addsubdevconfig", cert, nonceless)]
 pub struct Request {
     /// Service provider's app id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -7,7 +7,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Assigns a channel partner to a sub-merchant, once and for all (银行服务商特约子商户指定渠道号API).
-#[wechat_v2_api(path = "v2/secapi/mch/channelsetting", cert)]
+#[wechat_v2_api(path = "v2/secapi/mch/channelsetting", cert, nonceless)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -10,7 +10,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Changes a sub-merchant's company data (修改子商户API).
-#[wechat_v2_api(path = "v2/secapi/mch/modifyInstitutionsub", cert)]
+#[wechat_v2_api(path = "v2/secapi/mch/modifyInstitutionsub", cert, nonceless)]
 pub struct Request {
     /// The institution's app id (机构appid); this API's own name for it, not filled from the
     /// client configuration.

@@ -8,7 +8,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Changes a sub-merchant's short name and/or service phone (银行特约商户信息修改).
-#[wechat_v2_api(path = "v2/secapi/mch/modifymchinfo", cert)]
+#[wechat_v2_api(path = "v2/secapi/mch/modifymchinfo", cert, nonceless)]
 pub struct Request {
     /// The bank's merchant id (商户号); the client's configured one when left out.
     #[wechat(max_len = 32)]

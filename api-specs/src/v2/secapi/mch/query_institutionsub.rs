@@ -11,7 +11,12 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Queries one sub-merchant of the institution (查询子商户).
-#[wechat_v2_api(path = "v2/secapi/mch/queryInstitutionsub", cert, idempotent)]
+#[wechat_v2_api(
+    path = "v2/secapi/mch/queryInstitutionsub",
+    cert,
+    idempotent,
+    nonceless
+)]
 pub struct Request {
     /// The institution's app id (机构appid); this API's own name for it, not filled from the
     /// client configuration.

@@ -9,7 +9,7 @@
 use wechatpay_v2::wechat_v2_api;
 
 /// Reads a sub-merchant's payment directories and app id settings (配置查询).
-#[wechat_v2_api(path = "v2/secapi/mch/querysubdevconfig", cert, idempotent)]
+#[wechat_v2_api(path = "v2/secapi/mch/querysubdevconfig", cert, idempotent, nonceless)]
 pub struct Request {
     /// Service provider's app id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -7,11 +7,15 @@
 //! the URL, `?action=add` or `?action=query`, outside the signed body. It needs the client
 //! certificate, and its response carries no sign. The merchants come back as repeated
 //! `<mchinfo>` elements, one of the two answers of the API that are not flat.
+//!
+//! It is sent without a `nonce_str` (`nonceless`). Its documentation page does not say so, as it
+//! does for its `v2/secapi/mch/*` siblings, but the spec's field list has `sign` and no
+//! `nonce_str`, as theirs do.
 
 use wechatpay_v2::wechat_v2_api;
 
 /// Registers or looks up the sub-merchants of a bank service provider (银行特约商户录入/查询).
-#[wechat_v2_api(path = "v2/secapi/mch/submchmanage", cert, unsigned)]
+#[wechat_v2_api(path = "v2/secapi/mch/submchmanage", cert, unsigned, nonceless)]
 pub struct Request {
     /// What to do (操作): register (`add`) or look up (`query`); sent in the URL.
     #[wechat(query)]

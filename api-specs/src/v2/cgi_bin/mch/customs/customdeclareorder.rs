@@ -12,7 +12,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Declares an order's payment to a customs office (订单附加信息提交接口).
-#[wechat_v2_api(path = "v2/cgi-bin/mch/customs/customdeclareorder")]
+#[wechat_v2_api(path = "v2/cgi-bin/mch/customs/customdeclareorder", nonceless)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

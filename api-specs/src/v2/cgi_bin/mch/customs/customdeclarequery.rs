@@ -14,7 +14,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Queries the declarations of an order at a customs office, by any one of its four
 /// identifiers (订单附加信息查询接口).
-#[wechat_v2_api(path = "v2/cgi-bin/mch/customs/customdeclarequery", idempotent)]
+#[wechat_v2_api(
+    path = "v2/cgi-bin/mch/customs/customdeclarequery",
+    idempotent,
+    nonceless
+)]
 pub struct Request {
     /// Signature algorithm (签名类型); the API takes `MD5` only, the default.
     pub sign_type: Option<SignType>,

@@ -8,7 +8,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Sends an order's declaration to the customs again (订单附加信息重推接口).
-#[wechat_v2_api(path = "v2/cgi-bin/mch/newcustoms/customdeclareredeclare")]
+#[wechat_v2_api(path = "v2/cgi-bin/mch/newcustoms/customdeclareredeclare", nonceless)]
 pub struct Request {
     /// Signature algorithm (签名类型); the API takes `MD5` only, the default.
     pub sign_type: Option<SignType>,
