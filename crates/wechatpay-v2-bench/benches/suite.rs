@@ -6,7 +6,8 @@
 //!    the mock gateway on 127.0.0.1, every answer matched to its request (requests per second);
 //! 4. allocation counts of each, by the counting global allocator;
 //! 5. end to end against the mock gateway on 127.0.0.1, beside the transport floor;
-//! 6. the target check, printed as Markdown tables.
+//! 6. `many_fields/...`: an answer of 200,000 fields through every reader (linear time);
+//! 7. the target check, printed as Markdown tables.
 //!
 //! A filter argument (`cargo bench -p wechatpay-v2-bench -- build`) selects criterion benchmarks
 //! as usual (`-- load` runs only the load benchmark); `allocations` and `e2e` select those parts. Without `--bench` (as under
@@ -124,6 +125,56 @@ fn bench_load(c: &mut Criterion) {
     }
 }
 
+/// `many_fields/<reader>`: an answer of 200,000 distinct fields (3.8 MB) through response
+/// handling, untyped and typed, by the fast path and by the general reader, and as a
+/// notification with raised limits. Target: under 50 ms each (BENCHMARKS.md); before the
+/// readers looked names up by hash past 32 fields, it took about two minutes.
+fn bench_many_fields(c: &mut Criterion) {
+    use wechatpay_v2::v2::vehicle::pay::notification;
+    use wechatpay_v2::{ResponseFormat, notify, protocol};
+    let mut group = c.benchmark_group("many_fields");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .throughput(Throughput::Elements(fixtures::MANY_FIELDS as u64));
+    let key = ApiKey::new(fixtures::KEY);
+    let fast = fixtures::many_fields_response(false);
+    let general = fixtures::many_fields_response(true);
+    for (name, raw) in [("fast_path", &fast), ("general_reader", &general)] {
+        group.bench_function(BenchmarkId::new("untyped", name), |b| {
+            b.iter(|| {
+                protocol::decode_fields(
+                    black_box(raw),
+                    &key,
+                    SignType::Md5,
+                    true,
+                    ResponseFormat::Xml,
+                    &[],
+                )
+                .expect("the fixture verifies")
+            })
+        });
+        group.bench_function(BenchmarkId::new("typed", name), |b| {
+            b.iter(|| {
+                protocol::decode_response::<notification::Request>(
+                    black_box(raw),
+                    &key,
+                    SignType::Md5,
+                )
+                .expect("the fixture verifies")
+            })
+        });
+    }
+    let limits = notify::Limits::DEFAULT.max_body_bytes(8 * 1024 * 1024);
+    group.bench_function(BenchmarkId::new("notification", "fast_path"), |b| {
+        b.iter(|| {
+            notify::parse_with::<notification::Response>(black_box(&fast.body), &key, limits)
+                .expect("the fixture verifies")
+        })
+    });
+    group.finish();
+}
+
 /// Criterion options that take a value (so the value is not taken for a filter).
 const VALUE_OPTIONS: &[&str] = &[
     "-c",
@@ -170,6 +221,7 @@ fn main() {
         bench_build(&mut c);
         bench_handle(&mut c);
         bench_load(&mut c);
+        bench_many_fields(&mut c);
         println!("allocations: bench\ne2e: bench");
         return;
     }
@@ -185,6 +237,7 @@ fn main() {
     bench_build(&mut c);
     bench_handle(&mut c);
     bench_load(&mut c);
+    bench_many_fields(&mut c);
     c.final_summary();
 
     assert!(

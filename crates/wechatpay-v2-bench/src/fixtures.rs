@@ -168,3 +168,41 @@ pub fn borrow_pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect()
 }
+
+/// How many fields [`many_fields_response`] has besides the seed answer's own: 200,000 (a
+/// 3.8 MB document, under the 4 MiB response limit).
+pub const MANY_FIELDS: usize = 200_000;
+
+/// A seed-endpoint answer signed with MD5 that carries `MANY_FIELDS` more distinct fields
+/// (`<f0>v</f0><f1>v</f1>...`): the hostile shape whose duplicate check was once quadratic.
+/// With `general`, a comment after `<xml>` sends it to the strict general reader rather than the
+/// fast path.
+pub fn many_fields_response(general: bool) -> RawResponse {
+    let base = [
+        ("return_code", "SUCCESS"),
+        ("result_code", "SUCCESS"),
+        ("appid", APPID),
+        ("mch_id", MCH_ID),
+        ("user_state", "NORMAL"),
+    ];
+    let names: Vec<String> = (0..MANY_FIELDS).map(|i| format!("f{i}")).collect();
+    let sign = sign::sign_unsorted(
+        base.iter()
+            .copied()
+            .chain(names.iter().map(|n| (n.as_str(), "v"))),
+        &ApiKey::new(KEY),
+        SignType::Md5,
+    );
+    let mut body = String::from(if general { "<xml><!-- -->" } else { "<xml>" });
+    for (k, v) in base {
+        body.push_str(&format!("<{k}>{v}</{k}>"));
+    }
+    for n in &names {
+        body.push_str(&format!("<{n}>v</{n}>"));
+    }
+    body.push_str(&format!("<sign>{sign}</sign></xml>"));
+    RawResponse {
+        status: 200,
+        body: Bytes::from(body),
+    }
+}

@@ -372,22 +372,32 @@ pub const MAX_LIST_ITEMS: usize = 1000;
 
 /// The fields of a message being decoded; each `take` removes one.
 ///
-/// Each look-up takes constant time past a few dozen fields, so decoding a document costs time
-/// linear in its size however many fields it has (see `names`).
+/// Decoding costs time linear in the number of fields, however many there are: a message takes
+/// its declared fields by searching the pairs one by one, until the searching has cost a few
+/// passes over all of them; the rest of the look-ups go through an index of the names (see
+/// `names`), built then. So a message of a few declared fields among 200,000 received hashes
+/// none, and a list of a thousand items among them hashes each name once.
 #[derive(Debug, Default)]
 pub struct FieldReader<'a> {
     pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
-    /// Where each name stands, for many pairs; a pair taken through it is left with an empty
-    /// name (no field has one) rather than removed, so that positions stay put.
-    index: NameIndex<'a>,
+    /// Where each name stands, once searching one by one has cost enough; a pair taken through
+    /// it is left with an empty name (no field has one) rather than removed, so that positions
+    /// stay put.
+    index: NameIndex,
+    /// Pairs compared so far by searching one by one.
+    compared: usize,
 }
+
+/// How many passes over all the pairs searching one by one may cost before the index is built.
+const PASSES_BEFORE_INDEX: usize = 4;
 
 impl<'a> FieldReader<'a> {
     /// Wraps received pairs.
     pub fn new(pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> Self {
         Self {
-            index: NameIndex::of(&pairs),
             pairs,
+            index: NameIndex::default(),
+            compared: 0,
         }
     }
 
@@ -400,14 +410,29 @@ impl<'a> FieldReader<'a> {
         )
     }
 
+    #[inline]
     fn take_text(&mut self, name: &str) -> Option<Cow<'a, str>> {
-        if self.index.is_hashed() {
-            let at = self.index.remove(name)?;
-            let (_, value) = std::mem::take(&mut self.pairs[at]);
-            return Some(value);
+        if self.index.is_hashed()
+            || (self.pairs.len() > crate::names::LINEAR_UP_TO
+                && self.compared > PASSES_BEFORE_INDEX * self.pairs.len())
+        {
+            return self.take_indexed(name);
         }
-        let at = self.pairs.iter().position(|(k, _)| k == name)?;
-        let (_, value) = self.pairs.swap_remove(at);
+        let found = self.pairs.iter().position(|(k, _)| k == name);
+        self.compared += found.map_or(self.pairs.len(), |at| at + 1);
+        let (_, value) = self.pairs.swap_remove(found?);
+        Some(value)
+    }
+
+    /// [`take_text`](Self::take_text) once searching one by one has cost enough passes over more
+    /// than a few dozen pairs: through the index, built on first use.
+    #[inline(never)]
+    fn take_indexed(&mut self, name: &str) -> Option<Cow<'a, str>> {
+        if !self.index.is_hashed() {
+            self.index = NameIndex::of(&self.pairs);
+        }
+        let at = self.index.remove(&self.pairs, name)?;
+        let (_, value) = std::mem::take(&mut self.pairs[at]);
         Some(value)
     }
 
@@ -501,11 +526,10 @@ impl<'a> FieldReader<'a> {
                     if !field.children.is_empty() {
                         return Err(FieldError::new(at(&field.name), "holds elements, not text"));
                     }
-                    if seen.find(&pairs, &field.name).is_some() {
+                    if seen.find_or_claim(&pairs, &field.name).is_some() {
                         return Err(FieldError::new(at(&field.name), "appears twice"));
                     }
                     pairs.push((field.name.clone(), field.text.clone()));
-                    seen.pushed(&pairs);
                 }
                 T::decode_at(&mut FieldReader::new(pairs), "")
                     .map_err(|e| FieldError::new(at(&e.field), e.reason))
@@ -545,5 +569,46 @@ pub const fn json_shape_of(kind: FieldKind) -> JsonShape {
     match kind {
         FieldKind::Json(shape) => *shape,
         _ => panic!("each variant of a JSON one-of must hold a `#[wechat_v2_api(json)]` type"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader(n: usize) -> FieldReader<'static> {
+        FieldReader::new(
+            (0..n)
+                .map(|i| (Cow::Owned(format!("f{i}")), Cow::Owned(format!("v{i}"))))
+                .collect(),
+        )
+    }
+
+    /// Taking most of many fields one by one switches to the index part way; every take, the
+    /// envelope discard and the rest read the same before and after the switch.
+    #[test]
+    fn takes_read_the_same_before_and_after_the_index() {
+        for n in [10, 40, 300] {
+            let mut fields = reader(n);
+            for i in (0..n).step_by(2) {
+                let name = format!("f{i}");
+                assert_eq!(fields.required::<String>(&name).unwrap(), format!("v{i}"));
+                assert_eq!(
+                    fields.optional::<String>(&name).unwrap(),
+                    None,
+                    "taken once"
+                );
+            }
+            // A few fields are searched one by one; many get the index.
+            assert!(n > 10 || !fields.index.is_hashed(), "{n}");
+            assert!(n < 300 || fields.index.is_hashed(), "{n}");
+            fields.discard(&["f1", "f3", "nothing"]);
+            let rest = fields.into_rest();
+            let expected: BTreeMap<String, String> = (5..n)
+                .step_by(2)
+                .map(|i| (format!("f{i}"), format!("v{i}")))
+                .collect();
+            assert_eq!(rest, expected, "{n}");
+        }
     }
 }

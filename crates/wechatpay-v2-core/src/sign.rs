@@ -252,7 +252,7 @@ pub fn sign_unsorted<'a>(
         Some(more) => {
             let mut pairs: Vec<(&str, &str)> =
                 array.into_iter().chain([more]).chain(fields).collect();
-            pairs.sort_unstable_by(by_name);
+            crate::names::sort_by_name(&mut pairs, |pair| pair.0);
             sign_sorted(pairs, key, sign_type)
         }
     }
