@@ -158,3 +158,32 @@ fn a_notification_of_200000_fields_reads_with_raised_limits() {
     assert_eq!(read.other_fields.len(), MANY);
     assert!((0..MANY).all(|i| read.other_fields[&name(i)] == "v"));
 }
+
+/// Other shapes an attacker could inflate to the size limit, each read in one pass: one field
+/// with 100,000 attributes (ignored, as the general reader ignores attributes), one name of a
+/// million bytes, one value split into 100,000 CDATA sections, and 100,000 character references.
+#[test]
+fn other_inflated_shapes_read_in_one_pass() {
+    let read = |body: String| -> Result<Vec<(String, String)>, xml::XmlError> {
+        assert!(body.len() < LIMIT, "{} bytes", body.len());
+        Ok(xml::parse_document(body.as_bytes(), "xml")?
+            .into_iter()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect())
+    };
+    let attributes: String = (0..100_000).map(|i| format!(" a{i}=\"1\"")).collect();
+    let fields = read(format!("<xml><f{attributes}>v</f></xml>")).unwrap();
+    assert_eq!(fields, [("f".to_owned(), "v".to_owned())]);
+
+    let long = "n".repeat(1_000_000);
+    let fields = read(format!("<xml><{long}>v</{long}></xml>")).unwrap();
+    assert_eq!(fields[0].0.len(), 1_000_000);
+
+    let sections = "<![CDATA[ab]]>".repeat(100_000);
+    let fields = read(format!("<xml><f>{sections}</f></xml>")).unwrap();
+    assert_eq!(fields[0].1.len(), 200_000);
+
+    let references = "&#97;".repeat(100_000);
+    let fields = read(format!("<xml><f>{references}</f></xml>")).unwrap();
+    assert_eq!(fields[0].1, "a".repeat(100_000));
+}
