@@ -48,6 +48,8 @@ pub(crate) struct Endpoint {
     pub(crate) cert: bool,
     pub(crate) host: Option<String>,
     pub(crate) unsigned: bool,
+    /// An XML `POST` whose fields have a `sign` and no `nonce_str`: the request carries none.
+    pub(crate) nonceless: bool,
     pub(crate) summary: String,
     pub(crate) description: String,
     pub(crate) request: Vec<Member>,
@@ -422,6 +424,9 @@ pub(crate) fn build(op: &Operation, row: Option<&Row>) -> Endpoint {
         );
     }
     b.check_required("request", &props, &required);
+    let has = |name: &str| props.iter().any(|(k, _)| k == name);
+    let multipart = op.consumes.iter().any(|c| c.contains("multipart"));
+    let nonceless = op.method != "GET" && !multipart && has("sign") && !has("nonce_str");
     let mut request = notes;
     request.extend(b.message(&props, &required, Role::Request, ""));
 
@@ -459,6 +464,7 @@ pub(crate) fn build(op: &Operation, row: Option<&Row>) -> Endpoint {
         cert: op.cert,
         host,
         unsigned: row.is_some_and(|r| r.unsigned),
+        nonceless,
         summary: op.summary.clone(),
         description: op.description.clone(),
         request,

@@ -157,6 +157,9 @@ pub(crate) fn declaration(ep: &Endpoint) -> String {
     if ep.unsigned {
         flags.push("unsigned".to_owned());
     }
+    if ep.nonceless {
+        flags.push("nonceless".to_owned());
+    }
     todo_doc(&mut out, "", &ep.summary);
     let _ = writeln!(out, "#[wechat_v2_api({})]", flags.join(", "));
     out.push_str("pub struct Request {\n");
@@ -401,5 +404,64 @@ pub enum TradeScene {
 }
 "
         );
+    }
+
+    /// An XML `POST` whose spec lists `sign` and no `nonce_str` is drafted `nonceless`; one
+    /// that lists `nonce_str`, or a `GET`, or an upload, is not.
+    #[test]
+    fn a_post_signed_without_a_nonce_is_drafted_nonceless() {
+        let draft = |method: &str, fields: &str, consumes: &str| {
+            let op = crate::spec::Operation {
+                path: "v2/pay/queryexchagerate".into(),
+                method: method.into(),
+                summary: "汇率查询".into(),
+                description: String::new(),
+                cert: false,
+                base_uri: None,
+                consumes: vec![consumes.into()],
+                produces: Vec::new(),
+                deprecated: false,
+                body: Some(
+                    serde_norway::from_str(&format!("type: object\nproperties: {{{fields}}}\n"))
+                        .unwrap(),
+                ),
+                params: Vec::new(),
+                response: Some(
+                    serde_norway::from_str("properties: {rate: {type: string}}").unwrap(),
+                ),
+                response_codes: vec!["200".into()],
+            };
+            let row = crate::endpoints::Row {
+                method: method.into(),
+                cert: false,
+                host: None,
+                unsigned: false,
+            };
+            declaration(&crate::model::build(&op, Some(&row)))
+        };
+        let flags = |text: &str| {
+            text.lines()
+                .find(|l| l.starts_with("#[wechat_v2_api(path"))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let signed = "fee_type: {type: string}, sign: {type: string}";
+        let with_nonce =
+            "fee_type: {type: string}, nonce_str: {type: string}, sign: {type: string}";
+        assert_eq!(
+            flags(&draft("POST", signed, "application/xml")),
+            "#[wechat_v2_api(path = \"v2/pay/queryexchagerate\", nonceless)]"
+        );
+        for (method, fields, consumes) in [
+            ("POST", with_nonce, "application/xml"),
+            ("GET", signed, "application/xml"),
+            ("POST", signed, "multipart/form-data"),
+        ] {
+            let text = draft(method, fields, consumes);
+            assert!(
+                !flags(&text).contains("nonceless"),
+                "{method} {consumes}: {text}"
+            );
+        }
     }
 }
