@@ -149,3 +149,42 @@ fn blocking_typed_and_untyped_calls_send_no_nonce() {
         "{refused:?}"
     );
 }
+
+/// A signed URL never carries a nonce: the untyped form refuses one, and signs without it.
+#[test]
+fn an_untyped_signed_url_refuses_a_nonce() {
+    let api = Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .build()
+        .unwrap();
+    let fields = |extra: &[(&str, &str)]| -> BTreeMap<String, String> {
+        [
+            ("plan_id", "12535"),
+            ("contract_code", "100000"),
+            ("request_serial", "1000"),
+            ("contract_display_account", "test"),
+            ("notify_url", "https://example.com/n"),
+            ("version", "1.0"),
+            ("timestamp", "1414488825"),
+        ]
+        .iter()
+        .chain(extra)
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+    };
+    let url = api
+        .chain("v2/papay/entrustweb")
+        .url_fields(fields(&[]))
+        .unwrap();
+    assert!(url.contains("&sign=") && !url.contains("nonce"), "{url}");
+    let refused = api
+        .chain("v2/papay/entrustweb")
+        .url_fields(fields(&[("nonce_str", NONCE)]))
+        .unwrap_err();
+    assert!(
+        matches!(&refused, Error::InvalidField { field, .. } if field == "nonce_str"),
+        "{refused:?}"
+    );
+}
