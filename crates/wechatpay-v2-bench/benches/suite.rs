@@ -130,8 +130,6 @@ fn bench_load(c: &mut Criterion) {
 /// notification with raised limits. Target: under 50 ms each (BENCHMARKS.md); before the
 /// readers looked names up by hash past 32 fields, it took about two minutes.
 fn bench_many_fields(c: &mut Criterion) {
-    use wechatpay_v2::v2::vehicle::pay::notification;
-    use wechatpay_v2::{ResponseFormat, notify, protocol};
     let mut group = c.benchmark_group("many_fields");
     group
         .sampling_mode(SamplingMode::Flat)
@@ -142,35 +140,14 @@ fn bench_many_fields(c: &mut Criterion) {
     let general = fixtures::many_fields_response(true);
     for (name, raw) in [("fast_path", &fast), ("general_reader", &general)] {
         group.bench_function(BenchmarkId::new("untyped", name), |b| {
-            b.iter(|| {
-                protocol::decode_fields(
-                    black_box(raw),
-                    &key,
-                    SignType::Md5,
-                    true,
-                    ResponseFormat::Xml,
-                    &[],
-                )
-                .expect("the fixture verifies")
-            })
+            b.iter(|| cases::many_untyped(black_box(raw), &key))
         });
         group.bench_function(BenchmarkId::new("typed", name), |b| {
-            b.iter(|| {
-                protocol::decode_response::<notification::Request>(
-                    black_box(raw),
-                    &key,
-                    SignType::Md5,
-                )
-                .expect("the fixture verifies")
-            })
+            b.iter(|| cases::many_typed(black_box(raw), &key))
         });
     }
-    let limits = notify::Limits::DEFAULT.max_body_bytes(8 * 1024 * 1024);
     group.bench_function(BenchmarkId::new("notification", "fast_path"), |b| {
-        b.iter(|| {
-            notify::parse_with::<notification::Response>(black_box(&fast.body), &key, limits)
-                .expect("the fixture verifies")
-        })
+        b.iter(|| cases::many_notification(black_box(&fast), &key))
     });
     group.finish();
 }

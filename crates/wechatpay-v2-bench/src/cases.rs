@@ -61,3 +61,30 @@ pub fn allocation_counts() -> Vec<AllocCase> {
     }
     cases
 }
+
+/// An answer of many fields ([`fixtures::many_fields_response`]) through untyped response
+/// handling: the verified map of every field.
+pub fn many_untyped(raw: &RawResponse, key: &ApiKey) -> std::collections::BTreeMap<String, String> {
+    protocol::decode_fields(
+        raw,
+        key,
+        SignType::Md5,
+        true,
+        wechatpay_v2::ResponseFormat::Xml,
+        &[],
+    )
+    .expect("the fixture verifies")
+}
+
+/// An answer of many fields through typed response handling (the unknown ones in
+/// `other_fields`).
+pub fn many_typed(raw: &RawResponse, key: &ApiKey) -> Response {
+    protocol::decode_response::<Request>(raw, key, SignType::Md5).expect("the fixture verifies")
+}
+
+/// An answer of many fields read as a notification, with the body limit raised to 8 MiB.
+pub fn many_notification(raw: &RawResponse, key: &ApiKey) -> Response {
+    let limits = wechatpay_v2::notify::Limits::DEFAULT.max_body_bytes(8 * 1024 * 1024);
+    wechatpay_v2::notify::parse_with::<Response>(&raw.body, key, limits)
+        .expect("the fixture verifies")
+}

@@ -13,6 +13,9 @@
 //! in flight against the mock gateway (after the benchmark's warm-up), for `perf` or
 //! `valgrind --tool=callgrind --separate-threads=yes`; the client is the main thread.
 //!
+//! `profile many_fields` runs each case of the `many_fields` benchmark (an answer of 200,000
+//! fields) 20 times and prints the fastest run and the median.
+//!
 //! `profile quick` instead times every case, SDK and floor, as the fastest of 300 batches of 200
 //! calls: a rough figure in a few seconds that a busy machine disturbs little (the fastest batch
 //! is the one nothing interrupted). The reported figures are criterion's, from `cargo bench`.
@@ -100,10 +103,46 @@ fn quick() {
     }
 }
 
+/// Each many-fields case run 20 times: the fastest run and the median, in milliseconds.
+fn many_fields() {
+    let key = ApiKey::new(fixtures::KEY);
+    let fast = fixtures::many_fields_response(false);
+    let general = fixtures::many_fields_response(true);
+    let time = |name: &str, f: &mut dyn FnMut()| {
+        let mut runs: Vec<f64> = (0..20)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        println!(
+            "many_fields/{name}: fastest {:.1} ms, median {:.1} ms",
+            runs[0], runs[10]
+        );
+    };
+    for (name, raw) in [("fast_path", &fast), ("general_reader", &general)] {
+        time(&format!("untyped/{name}"), &mut || {
+            black_box(cases::many_untyped(black_box(raw), &key));
+        });
+        time(&format!("typed/{name}"), &mut || {
+            black_box(cases::many_typed(black_box(raw), &key));
+        });
+    }
+    time("notification/fast_path", &mut || {
+        black_box(cases::many_notification(black_box(&fast), &key));
+    });
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("quick") {
         quick();
+        return;
+    }
+    if args.first().map(String::as_str) == Some("many_fields") {
+        many_fields();
         return;
     }
     if args.first().map(String::as_str) == Some("e2e") {
@@ -118,7 +157,7 @@ fn main() {
         );
         return;
     }
-    let usage = "usage: profile build|handle sdk|floor CASE [ITERATIONS] | quick | e2e SIDE [REQUESTS [IN_FLIGHT]]";
+    let usage = "usage: profile build|handle sdk|floor CASE [ITERATIONS] | quick | many_fields | e2e SIDE [REQUESTS [IN_FLIGHT]]";
     let [group, side, case] = [0, 1, 2].map(|i| args.get(i).expect(usage).as_str());
     let n: usize = args.get(3).map_or(100_000, |s| s.parse().expect(usage));
     let key = ApiKey::new(fixtures::KEY);
