@@ -6,11 +6,12 @@ pub use wechatpay_v2_apis::{Apis, v2};
 /// Parsing and verifying notifications, and replying to them.
 pub use wechatpay_v2_core::notify;
 pub use wechatpay_v2_core::{
-    Api, ApiKey, Chain, ClientBuilder, ConfigField, DownloadEndpoint, Endpoint, EndpointKind,
-    EndpointMeta, Error, ErrorKind, Exchange, FieldKind, FieldMeta, JsonShape, ListItem, Message,
-    Method, RawResponse, Request, ResponseFormat, Result, SignType, SignatureProblem,
-    SignedUrlEndpoint, UnknownValue, Unsigned, UploadEndpoint, WireEnum, download, endpoint, error,
-    field, nonce, protocol, sign, upload, validate, wechat_v2_api, xml,
+    Api, ApiKey, AsRequest, Chain, ClientBuilder, ConfigField, DownloadEndpoint, Endpoint,
+    EndpointKind, EndpointMeta, Error, ErrorKind, Exchange, FieldKind, FieldMeta, JsonShape,
+    ListItem, Message, Method, RawResponse, Request, ResponseFormat, Result, RetryPolicy, Sent,
+    SignType, SignatureProblem, SignedUrlEndpoint, UnknownValue, Unsigned, UploadEndpoint,
+    WireEnum, download, endpoint, error, field, nonce, protocol, sign, upload, validate,
+    wechat_v2_api, xml,
 };
 
 /// The async client, with every declared endpoint.

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use wechatpay_v2::protocol::MERCHANT_FIELDS;
 use wechatpay_v2::validate::{self, Rules};
 use wechatpay_v2::{ApiKey, EndpointKind, EndpointMeta, SignType, SignatureProblem, sign, xml};
 
@@ -19,9 +20,6 @@ pub struct Accepted<'a> {
     /// The algorithm it was signed with; the answer is signed with the same one.
     pub sign_type: SignType,
 }
-
-/// Merchant-id fields: any of them must name the configured merchant.
-const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
 
 /// Checks a request to `wire_path` (without the leading `/`):
 /// well-formed XML with no DOCTYPE; a known path; `nonce_str` present (absent, for an endpoint
