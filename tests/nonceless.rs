@@ -32,12 +32,17 @@ fn fields(extra: &[(&str, &str)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn builder(mock: &MockServer) -> wechatpay_v2::ClientBuilder<wechatpay_v2::Apis> {
+/// The mock's merchant, for signing without sending.
+fn merchant() -> wechatpay_v2::ClientBuilder<wechatpay_v2::Apis> {
     Client::builder()
         .mch_id(DEFAULT_MCH_ID)
         .api_key(DEFAULT_API_KEY)
         .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
+}
+
+/// The mock's merchant, sending to the mock.
+fn builder(mock: &MockServer) -> wechatpay_v2::ClientBuilder<wechatpay_v2::Apis> {
+    merchant().base_url(mock.base_url())
 }
 
 /// The body of the last request the mock received, as fields; it was accepted.
@@ -63,12 +68,7 @@ fn the_metadata_says_which_endpoints_take_a_nonce() {
 
 #[test]
 fn a_fixed_nonce_is_not_written_where_the_endpoint_takes_none() {
-    let api = Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .build()
-        .unwrap();
+    let api = merchant().build().unwrap();
     let body = api.sign_with_nonce(&request(), NONCE).unwrap();
     let xml = String::from_utf8(body.xml).unwrap();
     assert_eq!(
@@ -153,12 +153,7 @@ fn blocking_typed_and_untyped_calls_send_no_nonce() {
 /// A signed URL never carries a nonce: the untyped form refuses one, and signs without it.
 #[test]
 fn an_untyped_signed_url_refuses_a_nonce() {
-    let api = Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .build()
-        .unwrap();
+    let api = merchant().build().unwrap();
     let fields = |extra: &[(&str, &str)]| -> BTreeMap<String, String> {
         [
             ("plan_id", "12535"),
