@@ -545,7 +545,19 @@ impl<'a> FieldReader<'a> {
             }
             return;
         }
-        self.pairs.retain(|(k, _)| !names.contains(&k.as_ref()));
+        // Performance: a name whose first byte starts none of `names` is kept after one look-up
+        // in a table of first bytes; among 200,000 fields that was most of this pass.
+        let mut first = [false; 256];
+        for name in names {
+            if let Some(&b) = name.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        self.pairs.retain(|(k, _)| {
+            !k.as_bytes()
+                .first()
+                .is_some_and(|&b| first[usize::from(b)] && names.contains(&k.as_ref()))
+        });
     }
 
     /// Removes and returns whatever was not taken: fields this SDK does not know.
