@@ -23,6 +23,17 @@ pub const E2E_RATIO_MIN: f64 = 0.85;
 pub const EXPANSION_SECS_MAX: f64 = 20.0;
 /// Seconds a rebuild after touching one declaration may take.
 pub const TOUCH_SECS_MAX: f64 = 10.0;
+/// Most time, in milliseconds, to read an answer or notification of 200,000 fields
+/// (`many_fields/...`).
+pub const MANY_FIELDS_MS_MAX: f64 = 50.0;
+/// The `many_fields` cases: (function, parameter) of their criterion ids.
+pub const MANY_FIELDS_CASES: [(&str, &str); 5] = [
+    ("untyped", "fast_path"),
+    ("typed", "fast_path"),
+    ("untyped", "general_reader"),
+    ("typed", "general_reader"),
+    ("notification", "fast_path"),
+];
 
 /// The cargo target directory this binary was built in (it holds `CACHEDIR.TAG`).
 pub fn target_dir() -> PathBuf {
@@ -235,6 +246,27 @@ pub fn check_targets() -> (String, bool) {
                 );
             }
             _ => missing.push(format!("{group}/{case} timings")),
+        }
+    }
+
+    let _ = writeln!(
+        out,
+        "\n| 200,000 fields in one answer | median ± MAD | target | result |\n|---|---|---|---|"
+    );
+    for (function, parameter) in MANY_FIELDS_CASES {
+        match timing("many_fields", function, parameter) {
+            Some(t) => {
+                let ms = t.median / 1e6;
+                let pass = ms <= MANY_FIELDS_MS_MAX;
+                all_pass &= pass;
+                let _ = writeln!(
+                    out,
+                    "| {function} {parameter} | {ms:.1} ms ± {:.1} | ≤ {MANY_FIELDS_MS_MAX} ms | {} |",
+                    t.mad / 1e6,
+                    verdict(pass)
+                );
+            }
+            None => missing.push(format!("many_fields/{function}/{parameter} timings")),
         }
     }
 
