@@ -106,6 +106,34 @@ impl<A: Api> Client<A> {
         self.block_on(self.inner.core.upload(request.as_request(), &media))
     }
 
+    /// The URL of a typed request to a `signed_url` endpoint, for a browser (no HTTP call); the
+    /// same as the endpoint handle's `url`.
+    pub fn url<R: Request>(&self, request: &R) -> Result<String> {
+        self.inner.core.signed_url(request)
+    }
+
+    /// Downloads the bill of a typed request to a `download` endpoint into `out` (a file, a
+    /// buffer...), streaming; the same as the endpoint handle's `download`.
+    pub fn download<R: Request, W: std::io::Write>(
+        &self,
+        request: &R,
+        out: W,
+        gzip: crate::download::Gzip,
+    ) -> Result<crate::download::Downloaded> {
+        crate::DownloadEndpoint::__new(self.clone()).download(request, out, gzip)
+    }
+
+    /// The URL a request to `endpoint` goes to: its own host or the default gateway, unless
+    /// every host is redirected with [`ClientBuilder::all_hosts`].
+    pub fn endpoint_url(&self, endpoint: &crate::EndpointMeta) -> String {
+        self.inner.core.url(Some(endpoint), endpoint.wire_path)
+    }
+
+    /// The configured merchant id.
+    pub fn mch_id(&self) -> &str {
+        &self.inner.core.config.mch_id
+    }
+
     /// Builds and signs the text parts of an upload request for `media`, without sending
     /// anything.
     pub fn sign_upload<R: Request>(&self, request: &R, media: &Media) -> Result<SignedForm> {

@@ -437,7 +437,7 @@ pub(crate) fn is_sandbox_path(path: &str) -> bool {
 impl Core {
     /// The URL of an endpoint: its own host (or the default gateway), unless every host is
     /// redirected.
-    fn url(&self, meta: Option<&EndpointMeta>, wire_path: &str) -> String {
+    pub(crate) fn url(&self, meta: Option<&EndpointMeta>, wire_path: &str) -> String {
         let base = match (&self.config.all_hosts, meta.and_then(|m| m.host)) {
             (Some(all), _) => all.as_str(),
             (None, Some(host)) => host,
