@@ -526,7 +526,7 @@ impl<'a> FieldReader<'a> {
                     if !field.children.is_empty() {
                         return Err(FieldError::new(at(&field.name), "holds elements, not text"));
                     }
-                    if seen.find_or_claim(&pairs, &field.name).is_some() {
+                    if seen.contains_or_claim(&pairs, &field.name) {
                         return Err(FieldError::new(at(&field.name), "appears twice"));
                     }
                     pairs.push((field.name.clone(), field.text.clone()));

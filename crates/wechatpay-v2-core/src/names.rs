@@ -91,8 +91,9 @@ impl NameIndex {
         name: &str,
     ) -> Option<usize> {
         let Some((table, state)) = &mut self.table else {
+            // The first look-up past `LINEAR_UP_TO` pairs: the last by comparison.
             let found = pairs.iter().position(|(k, _)| k == name);
-            if found.is_none() && pairs.len() >= LINEAR_UP_TO {
+            if found.is_none() {
                 let mut index = Self::of_all(pairs, self.expected);
                 index.claim(pairs, name);
                 *self = index;
