@@ -50,7 +50,7 @@ fn blocking_client(gateway: &Gateway) -> blocking::Client {
         .appid(APPID)
         .base_url(gateway.base_url())
         .timeout(Duration::from_secs(5))
-        .build_blocking()
+        .build()
         .unwrap()
 }
 

@@ -147,7 +147,7 @@ fn the_blocking_client_downloads_into_any_writer() {
         .appid(DEFAULT_APPID)
         .base_url(mock.base_url())
         .timeout(Duration::from_secs(30))
-        .build_blocking()
+        .build()
         .unwrap();
     let path = std::env::temp_dir().join(format!("wechatpay-v2-bill-{}.csv", std::process::id()));
     let file = std::fs::File::create(&path).unwrap();

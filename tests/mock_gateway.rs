@@ -83,7 +83,7 @@ fn blocking_styles_against_the_mock() {
         .appid(DEFAULT_APPID)
         .base_url(mock.base_url())
         .timeout(Duration::from_secs(5))
-        .build_blocking()
+        .build()
         .unwrap();
     for sign_type in [SignType::Md5, SignType::HmacSha256] {
         let responses = [

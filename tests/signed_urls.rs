@@ -92,7 +92,7 @@ fn the_blocking_client_builds_the_same_url() {
         .mch_id("1200009811")
         .api_key(KEY)
         .appid("wxcbda96de0b165486")
-        .build_blocking()
+        .build()
         .unwrap()
         .v2()
         .papay()

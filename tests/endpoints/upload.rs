@@ -228,7 +228,7 @@ fn every_call_style_uploads() {
         .api_key(wechatpay_v2_mock::DEFAULT_API_KEY)
         .client_cert_pem(cert, key)
         .all_hosts(mock.base_url())
-        .build_blocking()
+        .build()
         .expect("blocking client");
     let answer = blocking
         .v2()

@@ -6,6 +6,7 @@
 //! alive forever), which is always valid while the reference exists, since the reference borrows
 //! the client.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::{Arc, Weak};
 
@@ -47,10 +48,13 @@ impl<C: Shared> Chain<C> {
         &self.path
     }
 
-    pub(crate) fn client(&self) -> Result<C> {
+    pub(crate) fn client(&self) -> Result<Cow<'_, C>> {
         match &self.link {
-            Link::Strong(c) => Ok(c.clone()),
-            Link::Weak(w) => w.upgrade().map(C::from_arc).ok_or(Error::ClientDropped),
+            Link::Strong(c) => Ok(Cow::Borrowed(c)),
+            Link::Weak(w) => w
+                .upgrade()
+                .map(|inner| Cow::Owned(C::from_arc(inner)))
+                .ok_or(Error::ClientDropped),
         }
     }
 
@@ -60,7 +64,7 @@ impl<C: Shared> Chain<C> {
         if path == R::ENDPOINT.path {
             return Ok(());
         }
-        crate::client::wire_path(path)?;
+        crate::exchange::wire_path(path)?;
         if A::find(path).is_some() {
             Err(Error::PathMismatch {
                 path: path.to_owned(),
@@ -86,6 +90,13 @@ pub(crate) fn intern<'c, C: Shared>(client: &'c C, path: &str) -> &'c Chain<C> {
                 link: Link::Weak(Arc::downgrade(client.arc())),
             }),
         ),
+    }
+}
+
+impl<C: Shared + crate::surface::ClientCore> crate::surface::Handle for Chain<C> {
+    type Client = C;
+    fn client(&self) -> Result<Cow<'_, C>> {
+        Chain::client(self)
     }
 }
 

@@ -5,12 +5,19 @@
 //! writer, gunzipped on the way when asked, so a bill of any size takes a few buffers of memory.
 //! An XML answer becomes the usual typed error (`Protocol`, `Business`, ...).
 
+use std::collections::BTreeMap;
 use std::io::Write as _;
 
-use crate::client::Core;
+use tokio::io::AsyncWriteExt as _;
+
+use crate::chain::Chain;
 use crate::endpoint::{Api, DownloadEndpoint, EndpointKind, Request};
 use crate::error::{Error, RawResponse, Result};
+use crate::exchange::{Call, Receive};
+use crate::outgoing::{Fields, Outgoing};
 use crate::protocol;
+use crate::surface::surface;
+use crate::transport::Core;
 
 /// What to do with a gzip answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,26 +38,52 @@ pub struct Downloaded {
     pub gzip: bool,
 }
 
-/// Where the bill goes: an async or a blocking writer.
-pub(crate) trait Sink {
-    async fn put(&mut self, bytes: &[u8]) -> std::io::Result<()>;
+/// What an async download writes to: any `AsyncWrite` that is `Unpin` and `Send`.
+pub trait AsyncOutput: tokio::io::AsyncWrite + Unpin + Send {}
+
+impl<W: tokio::io::AsyncWrite + Unpin + Send> AsyncOutput for W {}
+
+/// What a blocking download writes to: any `std::io::Write` that is `Send` (a file, a buffer).
+pub trait BlockingOutput: std::io::Write + Send {}
+
+impl<W: std::io::Write + Send> BlockingOutput for W {}
+
+/// An async writer as the exchange writes to it.
+pub(crate) fn async_output<W: AsyncOutput>(out: W) -> W {
+    out
 }
 
-pub(crate) struct AsyncSink<W>(pub(crate) W);
+/// A blocking writer as the exchange writes to it: each write completes at once, on the
+/// blocking client's runtime thread.
+#[cfg(feature = "blocking")]
+pub(crate) fn blocking_output<W: BlockingOutput>(out: W) -> SyncWriter<W> {
+    SyncWriter(Box::new(out))
+}
 
-impl<W: tokio::io::AsyncWrite + Unpin> Sink for AsyncSink<W> {
-    async fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        tokio::io::AsyncWriteExt::write_all(&mut self.0, bytes).await
+/// A blocking writer seen as an `AsyncWrite` (boxed, so it is `Unpin` whatever it is).
+#[cfg(feature = "blocking")]
+pub(crate) struct SyncWriter<W>(Box<W>);
+
+#[cfg(feature = "blocking")]
+impl<W: std::io::Write> tokio::io::AsyncWrite for SyncWriter<W> {
+    fn poll_write(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::task::Poll::Ready(self.get_mut().0.write(buf))
     }
-}
-
-#[cfg(feature = "blocking")]
-pub(crate) struct BlockingSink<W>(pub(crate) W);
-
-#[cfg(feature = "blocking")]
-impl<W: std::io::Write> Sink for BlockingSink<W> {
-    async fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        self.0.write_all(bytes)
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(self.get_mut().0.flush())
+    }
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        self.poll_flush(cx)
     }
 }
 
@@ -76,30 +109,45 @@ fn shape(first: &[u8]) -> Shape {
 }
 
 impl Core {
-    /// Sends a download request and streams the answer into `sink`.
-    pub(crate) async fn download<R: Request, S: Sink>(
+    /// Sends a download request, typed or untyped, and streams the answer into `sink`, then
+    /// flushes it.
+    pub(crate) async fn download(
         &self,
-        request: &R,
-        sink: &mut S,
+        out: Outgoing<'_>,
+        sink: &mut (dyn tokio::io::AsyncWrite + Unpin + Send),
         gzip: Gzip,
     ) -> Result<Downloaded> {
-        if R::ENDPOINT.kind != EndpointKind::Download {
-            return Err(Error::Config(format!(
-                "`{}` is not a download endpoint",
-                R::ENDPOINT.path
-            )));
+        if !out.meta.is_some_and(|m| m.kind == EndpointKind::Download) {
+            return Err(Error::Config(match out.fields {
+                Fields::Typed(_) => format!("`{}` is not a download endpoint", out.path),
+                Fields::Map(_) => format!("`{}` is not a declared download endpoint", out.path),
+            }));
         }
-        let (response, key, sign_type) = self.send::<R>(request).await?;
-        self.stream_bill(response, key, sign_type, sink, gzip).await
+        let mut done = None;
+        self.exchange(Call {
+            out,
+            media: None,
+            receive: Receive::Bill {
+                out: &mut *sink,
+                gzip,
+                done: &mut done,
+            },
+            record: None,
+        })
+        .await?;
+        tokio::io::AsyncWriteExt::flush(sink)
+            .await
+            .map_err(Error::Io)?;
+        done.ok_or_else(|| Error::Config("the bill was not streamed".into()))
     }
 
     /// Streams a download answer into `sink`, or turns an XML error document into its error.
-    async fn stream_bill<S: Sink>(
+    pub(crate) async fn stream_bill(
         &self,
         mut response: reqwest::Response,
         key: &crate::ApiKey,
         sign_type: crate::SignType,
-        sink: &mut S,
+        sink: &mut (dyn tokio::io::AsyncWrite + Unpin + Send),
         gzip: Gzip,
     ) -> Result<Downloaded> {
         let status = response.status().as_u16();
@@ -134,11 +182,11 @@ impl Core {
                         .write_all(&bytes)
                         .map_err(|e| gzip_error(status, e))?;
                     let plain = std::mem::take(decoder.get_mut());
-                    sink.put(&plain).await.map_err(Error::Io)?;
+                    sink.write_all(&plain).await.map_err(Error::Io)?;
                     written += plain.len() as u64;
                 }
                 None => {
-                    sink.put(&bytes).await.map_err(Error::Io)?;
+                    sink.write_all(&bytes).await.map_err(Error::Io)?;
                     written += bytes.len() as u64;
                 }
             }
@@ -146,7 +194,7 @@ impl Core {
         }
         if let Some(decoder) = decoder {
             let rest = decoder.finish().map_err(|e| gzip_error(status, e))?;
-            sink.put(&rest).await.map_err(Error::Io)?;
+            sink.write_all(&rest).await.map_err(Error::Io)?;
             written += rest.len() as u64;
         }
         // The bill itself is never logged: only its size and content type.
@@ -163,41 +211,6 @@ impl Core {
     }
 }
 
-/// The untyped download: streams the bill of the declared download endpoint at `path`.
-pub(crate) async fn untyped<W: tokio::io::AsyncWrite + Unpin>(
-    core: &Core,
-    path: &str,
-    meta: Option<&'static crate::EndpointMeta>,
-    fields: &std::collections::BTreeMap<String, String>,
-    out: W,
-    gzip: Gzip,
-) -> Result<Downloaded> {
-    let mut sink = AsyncSink(out);
-    let done = untyped_into(core, path, meta, fields, &mut sink, gzip).await?;
-    tokio::io::AsyncWriteExt::flush(&mut sink.0)
-        .await
-        .map_err(Error::Io)?;
-    Ok(done)
-}
-
-pub(crate) async fn untyped_into<S: Sink>(
-    core: &Core,
-    path: &str,
-    meta: Option<&'static crate::EndpointMeta>,
-    fields: &std::collections::BTreeMap<String, String>,
-    sink: &mut S,
-    gzip: Gzip,
-) -> Result<Downloaded> {
-    if !meta.is_some_and(|m| m.kind == EndpointKind::Download) {
-        return Err(Error::Config(format!(
-            "`{path}` is not a declared download endpoint"
-        )));
-    }
-    let (response, key, sent) = core.send_fields(path, meta, fields).await?;
-    core.stream_bill(response, key, sent.sign_type, sink, gzip)
-        .await
-}
-
 fn gzip_error(status: u16, e: std::io::Error) -> Error {
     Error::Decode {
         reason: format!("the gzip bill does not decompress: {e}"),
@@ -208,39 +221,29 @@ fn gzip_error(status: u16, e: std::io::Error) -> Error {
     }
 }
 
-impl<A: Api, R: Request> DownloadEndpoint<crate::Client<A>, R> {
-    /// Downloads the bill into `out` (a file, a buffer...), streaming; returns what was written.
-    pub async fn download<W>(&self, request: &R, out: W, gzip: Gzip) -> Result<Downloaded>
-    where
-        W: tokio::io::AsyncWrite + Unpin,
-    {
-        let mut sink = AsyncSink(out);
-        let done = self
-            .client
-            .core()
-            .download(request, &mut sink, gzip)
-            .await?;
-        tokio::io::AsyncWriteExt::flush(&mut sink.0)
-            .await
-            .map_err(Error::Io)?;
-        Ok(done)
+surface! {
+    impl [<A: Api> Client<A>] for Client {
+        /// Downloads the bill of a typed request to a `download` endpoint into `out`,
+        /// streaming; the same as the endpoint handle's `download`.
+        io fn download<R: Request, W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
+            core.download(Outgoing::typed(request), &mut output(out), gzip).await
+        }
     }
-}
 
-#[cfg(feature = "blocking")]
-impl<A: Api, R: Request> DownloadEndpoint<crate::blocking::Client<A>, R> {
-    /// Downloads the bill into `out` (a file, a buffer...), streaming; returns what was written.
-    pub fn download<W: std::io::Write>(
-        &self,
-        request: &R,
-        out: W,
-        gzip: Gzip,
-    ) -> Result<Downloaded> {
-        let mut sink = BlockingSink(out);
-        let done = self
-            .client
-            .block_on(self.client.core().download(request, &mut sink, gzip))?;
-        sink.0.flush().map_err(Error::Io)?;
-        Ok(done)
+    impl [<A: Api> Chain<Client<A>>] for Chain {
+        /// The untyped form of a download: streams the bill of a declared download endpoint
+        /// into `out`.
+        io fn download_fields<W: Output>(&self, fields: BTreeMap<String, String>, out: W, gzip: Gzip) -> Downloaded = |core| {
+            let request = Outgoing::map(self.path(), A::find(self.path()), &fields)?;
+            core.download(request, &mut output(out), gzip).await
+        }
+    }
+
+    impl [<A: Api, R: Request> DownloadEndpoint<Client<A>, R>] for DownloadEndpoint {
+        /// Downloads the bill into `out` (a file, a buffer...), streaming; returns what was
+        /// written.
+        io fn download<W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
+            core.download(Outgoing::typed(request), &mut output(out), gzip).await
+        }
     }
 }

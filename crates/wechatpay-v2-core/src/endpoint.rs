@@ -190,9 +190,9 @@ impl<T: Message> Message for Unsigned<T> {
 ///
 /// Every request is also an [`AsRequest`] of itself, so `post` takes it by value as well as
 /// by reference.
-pub trait Request: Message + AsRequest<Request = Self> {
+pub trait Request: Message + AsRequest<Request = Self> + Send + Sync {
     /// The typed response.
-    type Response: Message;
+    type Response: Message + Send;
     /// The endpoint's metadata.
     const ENDPOINT: &'static EndpointMeta;
 }
@@ -274,6 +274,13 @@ macro_rules! leaf_handle {
             /// The endpoint's metadata.
             pub fn meta(&self) -> &'static EndpointMeta {
                 R::ENDPOINT
+            }
+        }
+
+        impl<C: Clone + crate::surface::ClientCore, R> crate::surface::Handle for $name<C, R> {
+            type Client = C;
+            fn client(&self) -> crate::Result<std::borrow::Cow<'_, C>> {
+                Ok(std::borrow::Cow::Borrowed(&self.client))
             }
         }
 

@@ -10,10 +10,10 @@ use crate::endpoint::{
     ENVELOPE_FIELDS, EndpointMeta, JSON_ENVELOPE_FIELDS, Message, Request, ResponseFormat,
 };
 use crate::error::{Error, RawResponse, Result};
-use crate::field::{ConfigField, FieldMeta, FieldReader, FieldWriter};
+use crate::field::{FieldMeta, FieldReader};
+use crate::outgoing::{self, Fields, Outgoing};
 use crate::sign::{self, ApiKey, SignType};
-use crate::upload::{HASH_FIELD, Media};
-use crate::validate::{self, Rules};
+use crate::upload::Media;
 use crate::xml;
 
 /// The merchant identity a request is signed for.
@@ -63,30 +63,7 @@ pub fn sign_request<R: Request>(
     signer: Signer<'_>,
     nonce: Option<&str>,
 ) -> Result<SignedBody> {
-    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 3);
-    request
-        .encode(&mut out)
-        .map_err(|e| Error::invalid(e.field, e.reason))?;
-    // A fresh nonce is drawn into this buffer rather than a `String` of its own: one
-    // allocation fewer per request.
-    let mut drawn = [0u8; crate::nonce::NONCE_LEN];
-    let nonce = if R::ENDPOINT.nonce {
-        Nonce::Add(Some(match nonce {
-            Some(given) => given,
-            None => crate::nonce::generate_into(&mut drawn),
-        }))
-    } else {
-        Nonce::Omit
-    };
-    prepare(
-        out,
-        Some(R::ENDPOINT.request),
-        R::ENDPOINT.query,
-        Rules::PRESENCE,
-        signer,
-        nonce,
-    )
-    .map(Prepared::into_body)
+    outgoing::sign_body(&Outgoing::typed(request), signer, nonce)
 }
 
 /// Builds the signed URL of a typed request to a `signed_url` endpoint: the request's fields
@@ -102,20 +79,7 @@ pub fn sign_url<R: Request>(
     fragment: Option<&str>,
     signed: bool,
 ) -> Result<String> {
-    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
-    request
-        .encode(&mut out)
-        .map_err(|e| Error::invalid(e.field, e.reason))?;
-    let (mut url, _) = query_url(
-        out,
-        Some(R::ENDPOINT.request),
-        Rules::PRESENCE,
-        signer,
-        base,
-        signed,
-    )?;
-    url.set_fragment(fragment);
-    Ok(url.into())
+    outgoing::sign_link(&Outgoing::typed(request), signer, base, fragment, signed)
 }
 
 /// The URL of a `GET` call: `base` with the request's fields and `sign` as the query string,
@@ -125,96 +89,8 @@ pub fn sign_query<R: Request>(
     signer: Signer<'_>,
     base: &str,
 ) -> Result<(String, SignType)> {
-    let (url, sign_type) = signed_query_url(request, signer, base)?;
+    let (url, sign_type) = outgoing::sign_query(&Outgoing::typed(request), signer, base)?;
     Ok((url.into(), sign_type))
-}
-
-fn signed_query_url<R: Request>(
-    request: &R,
-    signer: Signer<'_>,
-    base: &str,
-) -> Result<(reqwest::Url, SignType)> {
-    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
-    request
-        .encode(&mut out)
-        .map_err(|e| Error::invalid(e.field, e.reason))?;
-    query_url(
-        out,
-        Some(R::ENDPOINT.request),
-        Rules::PRESENCE,
-        signer,
-        base,
-        true,
-    )
-}
-
-/// [`sign_url`] for an untyped map of fields (checked against `fields` when the path is
-/// declared).
-pub fn sign_url_fields(
-    map: &BTreeMap<String, String>,
-    fields: Option<&'static [FieldMeta]>,
-    signer: Signer<'_>,
-    base: &str,
-    fragment: Option<&str>,
-    signed: bool,
-) -> Result<String> {
-    let (mut url, _) = query_url(untyped(map)?, fields, UNTYPED, signer, base, signed)?;
-    url.set_fragment(fragment);
-    Ok(url.into())
-}
-
-/// [`sign_query`] for an untyped map of fields.
-pub fn sign_query_fields(
-    map: &BTreeMap<String, String>,
-    fields: Option<&'static [FieldMeta]>,
-    signer: Signer<'_>,
-    base: &str,
-) -> Result<(String, SignType)> {
-    let (url, sign_type) = query_url(untyped(map)?, fields, UNTYPED, signer, base, true)?;
-    Ok((url.into(), sign_type))
-}
-
-/// The rules for untyped fields of a declared endpoint: values are checked too, since no type
-/// guarantees them.
-const UNTYPED: Rules = Rules {
-    values: true,
-    no_unknown: false,
-};
-
-/// The writer of an untyped map: names checked, `sign` dropped.
-fn untyped(map: &BTreeMap<String, String>) -> Result<FieldWriter<'_>> {
-    let mut out = FieldWriter::with_capacity(map.len() + 3);
-    for (name, value) in map {
-        if name != "sign" {
-            xml::check_name(name).map_err(|why| Error::invalid(name.as_str(), why))?;
-            out.put_str(name, value);
-        }
-    }
-    Ok(out)
-}
-
-/// `base` with the fields and, when `signed`, their `sign` as the query string (no nonce).
-fn query_url<'a>(
-    out: FieldWriter<'a>,
-    fields: Option<&'static [FieldMeta]>,
-    rules: Rules,
-    signer: Signer<'a>,
-    base: &str,
-    signed: bool,
-) -> Result<(reqwest::Url, SignType)> {
-    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
-    let mut url = reqwest::Url::parse(base)
-        .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
-    {
-        let mut query = url.query_pairs_mut();
-        for (k, v) in &prepared.pairs {
-            query.append_pair(k, v);
-        }
-        if signed {
-            query.append_pair("sign", prepared.sign.as_str());
-        }
-    }
-    Ok((url, prepared.sign_type))
 }
 
 /// Builds and signs the body of an untyped request (the escape hatch).
@@ -231,18 +107,12 @@ pub fn sign_fields(
     signer: Signer<'_>,
     nonce: Option<&str>,
 ) -> Result<SignedBody> {
-    prepare(
-        untyped(map)?,
-        endpoint.map(|e| e.request),
-        endpoint.map_or(&[], |e| e.query),
-        UNTYPED,
-        signer,
-        match endpoint {
-            Some(e) if !e.nonce => Nonce::Omit,
-            _ => Nonce::Add(nonce),
-        },
-    )
-    .map(Prepared::into_body)
+    let out = Outgoing {
+        path: endpoint.map_or("", |e| e.path),
+        meta: endpoint,
+        fields: Fields::Map(map),
+    };
+    outgoing::sign_body(&out, signer, nonce)
 }
 
 /// The signed text parts of an upload ([`EndpointKind::Upload`](crate::EndpointKind::Upload)),
@@ -270,238 +140,7 @@ pub fn sign_upload<R: Request>(
     signer: Signer<'_>,
     media: &Media,
 ) -> Result<SignedForm> {
-    let mut out = FieldWriter::with_capacity(R::FIELDS.len() + 2);
-    request
-        .encode(&mut out)
-        .map_err(|e| Error::invalid(e.field, e.reason))?;
-    upload_form(
-        out,
-        Some(R::ENDPOINT.request),
-        Rules::PRESENCE,
-        signer,
-        media,
-    )
-}
-
-/// [`sign_upload`] for an untyped map of fields (checked against `fields` when the path is
-/// declared; without `fields`, `media_hash` is always filled in).
-pub fn sign_upload_fields(
-    map: &BTreeMap<String, String>,
-    fields: Option<&'static [FieldMeta]>,
-    signer: Signer<'_>,
-    media: &Media,
-) -> Result<SignedForm> {
-    upload_form(untyped(map)?, fields, UNTYPED, signer, media)
-}
-
-fn upload_form<'a>(
-    mut out: FieldWriter<'a>,
-    fields: Option<&'static [FieldMeta]>,
-    rules: Rules,
-    signer: Signer<'a>,
-    media: &Media,
-) -> Result<SignedForm> {
-    media.check()?;
-    let hash = media.md5_hex();
-    match out.pairs.iter().find(|(k, _)| k == HASH_FIELD) {
-        Some((_, given)) if *given != hash => {
-            return Err(Error::invalid(
-                HASH_FIELD,
-                format!(
-                    "`{given}` is not the lower-case hex MD5 of the file (`{hash}`); leave it out to have it computed"
-                ),
-            ));
-        }
-        Some(_) => {}
-        None if fields.is_none_or(|f| f.iter().any(|m| m.name == HASH_FIELD)) => {
-            out.pairs
-                .push((Cow::Borrowed(HASH_FIELD), Cow::Owned(hash)));
-        }
-        None => {}
-    }
-    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
-    let mut form: Vec<(String, String)> = prepared
-        .pairs
-        .into_iter()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    form.push(("sign".to_owned(), prepared.sign.as_str().to_owned()));
-    Ok(SignedForm {
-        fields: form,
-        sign_type: prepared.sign_type,
-        sign: prepared.sign,
-    })
-}
-
-/// Whether a request gets a `nonce_str`.
-enum Nonce<'a> {
-    /// Add one when the fields have none: this one, or a fresh one.
-    Add(Option<&'a str>),
-    /// None: the endpoint takes none ([`EndpointMeta::nonce`]; signed URLs carry a `timestamp`
-    /// instead). A declared endpoint refuses one given in the fields.
-    Omit,
-}
-
-/// Fields checked, completed, sorted and signed.
-struct Prepared<'a> {
-    pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
-    /// Bit `i` set: pair `i` is written as CDATA (or escaped text); for the first 64 pairs.
-    special: u64,
-    /// The fields that go in the query string, unsigned.
-    query: Vec<(Cow<'a, str>, Cow<'a, str>)>,
-    sign_type: SignType,
-    sign: sign::Sign,
-}
-
-impl Prepared<'_> {
-    /// The `<xml>` document: the fields in their (signing) order, then `sign`.
-    fn into_body(self) -> SignedBody {
-        let size: usize = self
-            .pairs
-            .iter()
-            .map(|(k, v)| 2 * k.len() + v.len() + 16)
-            .sum();
-        let mut xml_out = Vec::with_capacity(size + 96);
-        let special = self.special;
-        xml::write_classified_document(
-            &mut xml_out,
-            self.pairs
-                .iter()
-                .enumerate()
-                .map(|(i, (k, v))| {
-                    let cdata = if i < 64 {
-                        special >> i & 1 == 1
-                    } else {
-                        xml::needs_cdata(v)
-                    };
-                    (k.as_ref(), v.as_ref(), cdata)
-                })
-                .chain([("sign", self.sign.as_str(), false)]),
-        );
-        let query = if self.query.is_empty() {
-            String::new()
-        } else {
-            form_urlencoded::Serializer::new(String::new())
-                .extend_pairs(self.query.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))
-                .finish()
-        };
-        SignedBody {
-            xml: xml_out,
-            query,
-            sign_type: self.sign_type,
-            sign: self.sign,
-        }
-    }
-}
-
-/// Checks, completes, sorts and signs the fields; the `query` ones are checked with the others
-/// and then set apart, unsigned.
-fn prepare<'a>(
-    out: FieldWriter<'a>,
-    fields: Option<&'static [FieldMeta]>,
-    query: &[&str],
-    rules: Rules,
-    signer: Signer<'a>,
-    nonce: Nonce<'a>,
-) -> Result<Prepared<'a>> {
-    let mut pairs = out.pairs;
-    let find = |pairs: &[(Cow<'_, str>, Cow<'_, str>)], name: &str| {
-        pairs.iter().position(|(k, _)| k == name)
-    };
-
-    for name in MERCHANT_FIELDS {
-        if let Some(at) = find(&pairs, name)
-            && pairs[at].1 != signer.mch_id
-        {
-            return Err(Error::MerchantMismatch {
-                field: name,
-                configured: signer.mch_id.to_owned(),
-                requested: pairs[at].1.clone().into_owned(),
-            });
-        }
-    }
-    for meta in fields.unwrap_or_default() {
-        let Some(source) = meta.config else { continue };
-        if find(&pairs, meta.name).is_some() {
-            continue;
-        }
-        let (configured, setting) = match source {
-            ConfigField::MchId => (Some(signer.mch_id), "mch_id"),
-            ConfigField::AppId => (signer.appid, "appid"),
-            ConfigField::SubAppId => (signer.sub_appid, "sub_appid"),
-            ConfigField::SubMchId => (signer.sub_mch_id, "sub_mch_id"),
-        };
-        match configured {
-            Some(value) => pairs.push((Cow::Borrowed(meta.name), Cow::Borrowed(value))),
-            None if meta.required => {
-                return Err(Error::invalid(
-                    meta.name,
-                    format!("required: set it on the request or configure the client's {setting}"),
-                ));
-            }
-            None => {}
-        }
-    }
-    match nonce {
-        Nonce::Add(nonce) if find(&pairs, "nonce_str").is_none() => {
-            let nonce = match nonce {
-                Some(n) => Cow::Borrowed(n),
-                None => Cow::Owned(crate::nonce::generate()),
-            };
-            pairs.push((Cow::Borrowed("nonce_str"), nonce));
-        }
-        Nonce::Add(_) => {}
-        Nonce::Omit if fields.is_some() => {
-            validate::no_nonce(pairs.iter().map(|(k, _)| k.as_ref()))
-                .map_err(|v| Error::invalid(v.field, v.rule))?;
-        }
-        Nonce::Omit => {}
-    }
-
-    if let Some(fields) = fields {
-        validate::check_slice(fields, &pairs, rules)
-            .map_err(|v| Error::invalid(v.field, v.rule))?;
-    }
-    let query: Vec<_> = if query.is_empty() {
-        Vec::new()
-    } else {
-        pairs
-            .extract_if(.., |(k, _)| query.contains(&k.as_ref()))
-            .collect()
-    };
-    for (name, value) in &query {
-        xml::check_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
-    }
-
-    let sign_type = match find(&pairs, "sign_type") {
-        None => SignType::Md5,
-        Some(at) => SignType::from_wire(&pairs[at].1)
-            .ok_or_else(|| Error::invalid("sign_type", "must be `MD5` or `HMAC-SHA256`"))?,
-    };
-    pairs.sort_unstable_by(|a, b| sign::name_order(&a.0, &b.0));
-    // Every value is checked for characters XML cannot carry, and in the same pass marked when
-    // it will be written as CDATA (bit `i` for pair `i`; pairs past 64 are looked at again when
-    // written).
-    let mut special = 0u64;
-    for (i, (name, value)) in pairs.iter().enumerate() {
-        let cdata = xml::classify_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
-        if cdata && i < 64 {
-            special |= 1 << i;
-        }
-    }
-    let sign = sign::sign_sorted(
-        pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
-        signer.key,
-        sign_type,
-    );
-
-    Ok(Prepared {
-        pairs,
-        special,
-        query,
-        sign_type,
-        sign,
-    })
+    outgoing::sign_form(&Outgoing::typed(request), signer, media)
 }
 
 /// Checks a response and verifies its sign; returns every field received, envelope included.
@@ -647,18 +286,59 @@ pub fn decode_response_with<R: Request>(
     sign_type: SignType,
     max_depth: usize,
 ) -> Result<R::Response> {
-    let meta = R::ENDPOINT;
-    let (pairs, envelope) = match meta.response_format {
-        ResponseFormat::Json => (check_json_response(raw)?, JSON_ENVELOPE_FIELDS),
-        _ => (
-            check_response(raw, key, sign_type, meta.signed_response, meta.response)?,
-            ENVELOPE_FIELDS,
-        ),
+    let mut response = None;
+    let pairs = verify_answer(raw, key, sign_type, Some(R::ENDPOINT), max_depth)?;
+    read_message(raw, pairs, R::ENDPOINT, &mut |fields| {
+        response = Some(R::Response::decode(fields)?);
+        Ok(())
+    })?;
+    response.ok_or_else(|| Error::Decode {
+        reason: "the response was not decoded".into(),
+        raw: Box::new(raw.clone()),
+    })
+}
+
+/// Checks and verifies the answer to a request to `meta`, or to an undeclared endpoint (an XML
+/// answer, signed); JSON in field values nests at most `max_depth` levels. Returns every field
+/// received, envelope included.
+pub(crate) fn verify_answer<'r>(
+    raw: &'r RawResponse,
+    key: &ApiKey,
+    sign_type: SignType,
+    meta: Option<&EndpointMeta>,
+    max_depth: usize,
+) -> Result<Vec<xml::Pair<'r>>> {
+    let pairs = match meta.map_or(ResponseFormat::Xml, |m| m.response_format) {
+        ResponseFormat::Json => check_json_response(raw)?,
+        _ => check_response(
+            raw,
+            key,
+            sign_type,
+            meta.is_none_or(|m| m.signed_response),
+            meta.map_or(&[], |m| m.response),
+        )?,
     };
     check_depth(&pairs, max_depth, raw)?;
+    Ok(pairs)
+}
+
+/// Hands the verified fields of an answer to `decode`, the envelope set apart; a decoding
+/// failure is an [`Error::Decode`] that keeps the answer.
+pub(crate) fn read_message(
+    raw: &RawResponse,
+    pairs: Vec<xml::Pair<'_>>,
+    meta: &EndpointMeta,
+    decode: &mut dyn FnMut(
+        &mut FieldReader<'_>,
+    ) -> std::result::Result<(), crate::error::FieldError>,
+) -> Result<()> {
+    let envelope = match meta.response_format {
+        ResponseFormat::Json => JSON_ENVELOPE_FIELDS,
+        _ => ENVELOPE_FIELDS,
+    };
     let mut reader = FieldReader::new(pairs);
     reader.discard(envelope);
-    R::Response::decode(&mut reader).map_err(|e| Error::Decode {
+    decode(&mut reader).map_err(|e| Error::Decode {
         reason: e.to_string(),
         raw: Box::new(raw.clone()),
     })

@@ -18,6 +18,15 @@ use std::fmt::Write as _;
 use crate::error::Error;
 use crate::error::Result;
 
+/// What [`CallTrace::enter`] returns without the `tracing` feature.
+#[cfg(not(feature = "tracing"))]
+struct Entered;
+
+#[cfg(not(feature = "tracing"))]
+impl Drop for Entered {
+    fn drop(&mut self) {}
+}
+
 /// The span of one call attempt.
 pub(crate) struct CallTrace {
     #[cfg(feature = "tracing")]
@@ -54,10 +63,13 @@ impl CallTrace {
         }
     }
 
-    /// The span, to run the attempt in.
-    #[cfg(feature = "tracing")]
-    pub(crate) fn span(&self) -> tracing::Span {
-        self.span.clone()
+    /// Enters the span, for one poll of the attempt: the span is borrowed by the call's future
+    /// rather than cloned into an `Instrumented` wrapper, so the future keeps one span, not two.
+    pub(crate) fn enter(&self) -> impl Drop + '_ {
+        #[cfg(feature = "tracing")]
+        return self.span.enter();
+        #[cfg(not(feature = "tracing"))]
+        return Entered;
     }
 
     /// Records how the attempt ended, and emits one event in the span.

@@ -15,8 +15,18 @@ use std::path::Path;
 use bytes::Bytes;
 use md5::{Digest, Md5};
 
-use crate::endpoint::{Api, AsRequest, EndpointKind, EndpointMeta, Request, UploadEndpoint};
+use std::collections::BTreeMap;
+
+use crate::chain::Chain;
+use crate::endpoint::{
+    Api, AsRequest, EndpointKind, EndpointMeta, Message, Request, ResponseOf, UploadEndpoint,
+};
 use crate::error::{Error, Result};
+use crate::exchange::{Call, Exchange, Receive};
+use crate::outgoing::Outgoing;
+use crate::protocol::SignedForm;
+use crate::surface::surface;
+use crate::transport::Core;
 
 /// Largest file an upload endpoint takes: 2 MiB.
 pub const MAX_MEDIA_BYTES: usize = 2 * 1024 * 1024;
@@ -175,8 +185,8 @@ impl fmt::Debug for Media {
     }
 }
 
-/// Refuses a request type that is not for an upload endpoint.
-pub(crate) fn check_kind(meta: &EndpointMeta) -> Result<()> {
+/// Refuses `upload` on an endpoint of another kind.
+fn check_kind(meta: &EndpointMeta) -> Result<()> {
     if meta.kind == EndpointKind::Upload {
         Ok(())
     } else {
@@ -187,78 +197,102 @@ pub(crate) fn check_kind(meta: &EndpointMeta) -> Result<()> {
     }
 }
 
-impl<A: Api, R: Request> UploadEndpoint<crate::Client<A>, R> {
-    /// Uploads `media` with the request's fields; returns the verified, typed answer.
-    ///
-    /// The request's `media_hash`, when left out, is computed from the file; when given, it
-    /// must be the file's lower-case hex MD5 ([`Error::InvalidField`] otherwise, nothing sent).
-    pub async fn upload(
+impl Core {
+    /// A typed upload: encode → exchange (the fields as text parts, the file as `media`) →
+    /// decode. Never retried: an upload is not declared `idempotent`.
+    pub(crate) async fn upload<R: Request>(
         &self,
-        request: impl AsRequest<Request = R>,
-        media: Media,
+        request: &R,
+        media: &Media,
     ) -> Result<R::Response> {
-        self.client
-            .core()
-            .upload(request.as_request(), &media)
-            .await
+        check_kind(R::ENDPOINT)?;
+        let mut response = None;
+        let mut decode = |fields: &mut crate::field::FieldReader<'_>| {
+            response = Some(<R::Response as Message>::decode(fields)?);
+            Ok(())
+        };
+        self.exchange(Call {
+            out: Outgoing::typed(request),
+            media: Some(media),
+            receive: Receive::Message(&mut decode),
+            record: None,
+        })
+        .await?;
+        response.ok_or_else(|| Error::Config("the response was not decoded".into()))
+    }
+
+    /// The untyped form of an upload, to a declared upload endpoint.
+    pub(crate) async fn upload_fields(
+        &self,
+        path: &str,
+        meta: Option<&'static EndpointMeta>,
+        fields: &BTreeMap<String, String>,
+        media: &Media,
+    ) -> Result<Exchange> {
+        let out = Outgoing::map(path, meta, fields)?;
+        if !meta.is_some_and(|m| m.kind == EndpointKind::Upload) {
+            return Err(Error::Config(format!(
+                "`{path}` is not a declared upload endpoint"
+            )));
+        }
+        let mut answer = BTreeMap::new();
+        let mut kept = crate::exchange::Record::default();
+        self.exchange(Call {
+            out,
+            media: Some(media),
+            receive: Receive::Fields(&mut answer),
+            record: Some(&mut kept),
+        })
+        .await?;
+        crate::exchange::into_exchange(answer, kept)
     }
 }
 
-#[cfg(feature = "blocking")]
-impl<A: Api, R: Request> UploadEndpoint<crate::blocking::Client<A>, R> {
-    /// Uploads `media` with the request's fields; returns the verified, typed answer.
-    ///
-    /// The request's `media_hash`, when left out, is computed from the file; when given, it
-    /// must be the file's lower-case hex MD5 ([`Error::InvalidField`] otherwise, nothing sent).
-    pub fn upload(
-        &self,
-        request: impl AsRequest<Request = R>,
-        media: Media,
-    ) -> Result<R::Response> {
-        self.client.upload(request, media)
-    }
-}
+surface! {
+    impl [<A: Api> Client<A>] for Client {
+        /// Uploads a file with a typed request to an `upload` endpoint; the same as the
+        /// endpoint handle's `upload`.
+        io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> = |core| {
+            core.upload(request.as_request(), &media).await
+        }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn debug_shows_name_type_and_length_only() {
-        let media = Media::new("a.png", "image/png", vec![0xAB; 5]);
-        assert_eq!(
-            format!("{media:?}"),
-            r#"Media { file_name: "a.png", content_type: "image/png", len: 5 }"#
-        );
+        /// Builds and signs the text parts of an upload request for `media`, without sending
+        /// anything (uploads carry no nonce, so the output is deterministic).
+        fn sign_upload<R: Request>(&self, request: &R, media: &Media) -> Result<SignedForm> {
+            crate::protocol::sign_upload(request, self.inner.core.config.signer(), media)
+        }
     }
 
-    #[test]
-    fn md5_is_lower_hex() {
-        let media = Media::new("a.png", "image/png", &b"abc"[..]);
-        assert_eq!(media.md5_hex(), "900150983cd24fb0d6963f7d28e17f72");
+    impl [<A: Api> Chain<Client<A>>] for Chain {
+        /// Uploads a file with a typed request; the path must be the request's endpoint.
+        io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> = |core| {
+            self.check_request::<A, Q::Request>()?;
+            core.upload(request.as_request(), &media).await
+        }
+
+        /// The untyped form of an upload, to a declared upload endpoint: the fields as text
+        /// parts (`media_hash` computed when left out, no `nonce_str`), the file as `media`;
+        /// returns the verified map of fields.
+        io fn upload_fields(&self, fields: BTreeMap<String, String>, media: Media) -> BTreeMap<String, String> = |core| {
+            let meta = A::find(self.path());
+            Ok(core.upload_fields(self.path(), meta, &fields, &media).await?.fields)
+        }
+
+        /// Like [`upload_fields`](Self::upload_fields), and also returns the signed text parts
+        /// and the raw response.
+        io fn exchange_upload(&self, fields: BTreeMap<String, String>, media: Media) -> Exchange = |core| {
+            core.upload_fields(self.path(), A::find(self.path()), &fields, &media).await
+        }
     }
 
-    #[test]
-    fn checks() {
-        let ok = Media::new("a.png", "image/png", vec![1u8; MAX_MEDIA_BYTES]);
-        assert!(ok.check().is_ok());
-        let big = Media::new("a.png", "image/png", vec![1u8; MAX_MEDIA_BYTES + 1]);
-        assert!(matches!(big.check(), Err(Error::InvalidField { field, .. }) if field == "media"));
-        assert!(
-            Media::new("a.png", "image/png", Vec::new())
-                .check()
-                .is_err()
-        );
-        assert!(
-            Media::new("a\r\n.png", "image/png", vec![1])
-                .check()
-                .is_err()
-        );
-        assert!(Media::new("a.png", "png", vec![1]).check().is_err());
-        assert!(
-            Media::new("a.png", "image/png; q=1", vec![1])
-                .check()
-                .is_ok()
-        );
+    impl [<A: Api, R: Request> UploadEndpoint<Client<A>, R>] for UploadEndpoint {
+        /// Uploads `media` with the request's fields; returns the verified, typed answer.
+        ///
+        /// The request's `media_hash`, when left out, is computed from the file; when given, it
+        /// must be the file's lower-case hex MD5 ([`Error::InvalidField`] otherwise, nothing
+        /// sent).
+        io fn upload(&self, request: impl AsRequest<Request = R>, media: Media) -> R::Response = |core| {
+            core.upload(request.as_request(), &media).await
+        }
     }
 }

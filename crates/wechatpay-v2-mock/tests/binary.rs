@@ -50,7 +50,7 @@ fn the_binary_serves_a_client_for_its_configured_merchant() {
         .appid("wxd678efh567hg6787")
         .base_url(url)
         .timeout(Duration::from_secs(5))
-        .build_blocking()
+        .build()
         .unwrap();
     let response = api
         .v2()

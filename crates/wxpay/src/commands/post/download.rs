@@ -85,7 +85,7 @@ struct BillSink<'a> {
     /// The file, or `None` for stdout.
     file: Option<&'a Path>,
     /// The open writer, once something was written.
-    out: Option<Box<dyn Write>>,
+    out: Option<Box<dyn Write + Send>>,
     /// The first write failure.
     failed: Option<io::Error>,
 }
@@ -109,8 +109,8 @@ impl<'a> BillSink<'a> {
     }
 
     /// The writer, opened (the file created) on first use.
-    fn writer(&mut self) -> io::Result<&mut Box<dyn Write>> {
-        let out: Box<dyn Write> = match (self.out.take(), self.file) {
+    fn writer(&mut self) -> io::Result<&mut Box<dyn Write + Send>> {
+        let out: Box<dyn Write + Send> = match (self.out.take(), self.file) {
             (Some(out), _) => out,
             (None, Some(file)) => Box::new(BufWriter::new(std::fs::File::create(file)?)),
             (None, None) => Box::new(BufWriter::new(io::stdout())),

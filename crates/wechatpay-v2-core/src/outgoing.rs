@@ -1,0 +1,419 @@
+//! The request side of a call, without I/O: the fields of one request, typed or untyped, and
+//! the endpoint they go to ([`Outgoing`]), checked, completed, sorted and signed into what goes
+//! on the wire: an XML body, a query string, a signed URL or the text parts of an upload.
+//!
+//! Typed and untyped requests differ only in where their fields come from ([`Fields`]): from
+//! here on they take the same path, so each rule (configuration fill, merchant check, nonce,
+//! validation, sign) is written once. Nothing here is generic over the endpoint: a typed request
+//! reaches it as a `dyn` [`Encode`], so an app pays for one copy of this code whatever number of
+//! endpoints it calls.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use crate::endpoint::{EndpointMeta, Message, Request};
+use crate::error::{Error, FieldError, Result};
+use crate::field::{ConfigField, FieldMeta, FieldWriter};
+use crate::protocol::{MERCHANT_FIELDS, SignedBody, SignedForm, Signer};
+use crate::sign::{self, SignType};
+use crate::upload::{HASH_FIELD, Media};
+use crate::validate::{self, Rules};
+use crate::xml;
+
+/// A message that writes its fields: every [`Message`], as a trait object.
+pub(crate) trait Encode: Sync {
+    /// Writes the fields (empty ones are left out).
+    fn encode_into<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError>;
+    /// The number of declared fields, to size the writer.
+    fn field_count(&self) -> usize;
+}
+
+impl<M: Message + Sync> Encode for M {
+    fn encode_into<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError> {
+        self.encode(out)
+    }
+    fn field_count(&self) -> usize {
+        M::FIELDS.len()
+    }
+}
+
+/// Where a request's fields come from.
+#[derive(Clone, Copy)]
+pub(crate) enum Fields<'a> {
+    /// A typed request: its type guarantees value formats, so only presence is checked.
+    Typed(&'a dyn Encode),
+    /// An untyped map (the escape hatch): names and, for a declared endpoint, values are
+    /// checked; a `sign` in it is ignored.
+    Map(&'a BTreeMap<String, String>),
+}
+
+/// One request: its fields and the endpoint they go to.
+#[derive(Clone, Copy)]
+pub(crate) struct Outgoing<'a> {
+    /// The SDK path (`v2/pay/orderquery`).
+    pub(crate) path: &'a str,
+    /// The declaration, when the path has one.
+    pub(crate) meta: Option<&'static EndpointMeta>,
+    pub(crate) fields: Fields<'a>,
+}
+
+impl<'a> Outgoing<'a> {
+    /// A typed request to its own endpoint.
+    pub(crate) fn typed<R: Request>(request: &'a R) -> Self {
+        Self {
+            path: R::ENDPOINT.path,
+            meta: Some(R::ENDPOINT),
+            fields: Fields::Typed(request),
+        }
+    }
+
+    /// An untyped map of fields to `path`, declared (`meta`) or not; the path is checked.
+    pub(crate) fn map(
+        path: &'a str,
+        meta: Option<&'static EndpointMeta>,
+        fields: &'a BTreeMap<String, String>,
+    ) -> Result<Self> {
+        crate::exchange::wire_path(path)?;
+        Ok(Self {
+            path,
+            meta,
+            fields: Fields::Map(fields),
+        })
+    }
+
+    /// The path on the host (`pay/orderquery`): a typed request's declared one, or the checked
+    /// path without `v2/`.
+    pub(crate) fn wire_path(&self) -> &'a str {
+        match (self.fields, self.meta) {
+            (Fields::Typed(_), Some(meta)) => meta.wire_path,
+            _ => self.path.strip_prefix("v2/").unwrap_or(self.path),
+        }
+    }
+
+    /// The declared request fields, if the endpoint is declared.
+    fn declared(&self) -> Option<&'static [FieldMeta]> {
+        self.meta.map(|m| m.request)
+    }
+
+    /// The fields, written, and the rules to check them with.
+    fn writer(&self, extra: usize) -> Result<(FieldWriter<'a>, Rules)> {
+        match self.fields {
+            Fields::Typed(request) => {
+                let mut out = FieldWriter::with_capacity(request.field_count() + extra);
+                request
+                    .encode_into(&mut out)
+                    .map_err(|e| Error::invalid(e.field, e.reason))?;
+                Ok((out, Rules::PRESENCE))
+            }
+            Fields::Map(map) => {
+                let mut out = FieldWriter::with_capacity(map.len() + extra);
+                for (name, value) in map {
+                    if name != "sign" {
+                        xml::check_name(name).map_err(|why| Error::invalid(name.as_str(), why))?;
+                        out.put_str(name, value);
+                    }
+                }
+                Ok((out, UNTYPED))
+            }
+        }
+    }
+}
+
+/// Builds and signs a request body: `nonce_str` is `nonce` or a fresh one, unless the endpoint
+/// takes none ([`EndpointMeta::nonce`]); see [`crate::protocol::sign_request`].
+pub(crate) fn sign_body(
+    out: &Outgoing<'_>,
+    signer: Signer<'_>,
+    nonce: Option<&str>,
+) -> Result<SignedBody> {
+    let (fields, rules) = out.writer(3)?;
+    // A fresh nonce is drawn into this buffer rather than a `String` of its own: one
+    // allocation fewer per request.
+    let mut drawn = [0u8; crate::nonce::NONCE_LEN];
+    let nonce = match out.meta {
+        Some(m) if !m.nonce => Nonce::Omit,
+        _ => Nonce::Add(Some(match nonce {
+            Some(given) => given,
+            None => crate::nonce::generate_into(&mut drawn),
+        })),
+    };
+    let query = out.meta.map_or(&[][..], |m| m.query);
+    prepare(fields, out.declared(), query, rules, signer, nonce).map(Prepared::into_body)
+}
+
+/// The signed URL of a request to a `signed_url` endpoint (or, `signed` false, the unsigned URL
+/// of a `url` endpoint): the fields and `sign` as the query string of `base`, then `fragment`.
+pub(crate) fn sign_link(
+    out: &Outgoing<'_>,
+    signer: Signer<'_>,
+    base: &str,
+    fragment: Option<&str>,
+    signed: bool,
+) -> Result<String> {
+    let (fields, rules) = out.writer(2)?;
+    let (mut url, _) = query_url(fields, out.declared(), rules, signer, base, signed)?;
+    url.set_fragment(fragment);
+    Ok(url.into())
+}
+
+/// The URL of a `GET` call: `base` with the fields and `sign` as the query string, no
+/// `nonce_str`; and the algorithm, to verify the answer with.
+pub(crate) fn sign_query(
+    out: &Outgoing<'_>,
+    signer: Signer<'_>,
+    base: &str,
+) -> Result<(reqwest::Url, SignType)> {
+    let (fields, rules) = out.writer(2)?;
+    query_url(fields, out.declared(), rules, signer, base, true)
+}
+
+/// The signed text parts of an upload; see [`crate::protocol::sign_upload`].
+pub(crate) fn sign_form(
+    out: &Outgoing<'_>,
+    signer: Signer<'_>,
+    media: &Media,
+) -> Result<SignedForm> {
+    let (fields, rules) = out.writer(2)?;
+    upload_form(fields, out.declared(), rules, signer, media)
+}
+
+/// The rules for untyped fields of a declared endpoint: values are checked too, since no type
+/// guarantees them.
+const UNTYPED: Rules = Rules {
+    values: true,
+    no_unknown: false,
+};
+
+/// `base` with the fields and, when `signed`, their `sign` as the query string (no nonce).
+fn query_url<'a>(
+    out: FieldWriter<'a>,
+    fields: Option<&'static [FieldMeta]>,
+    rules: Rules,
+    signer: Signer<'a>,
+    base: &str,
+    signed: bool,
+) -> Result<(reqwest::Url, SignType)> {
+    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
+    let mut url = reqwest::Url::parse(base)
+        .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
+    {
+        let mut query = url.query_pairs_mut();
+        for (k, v) in &prepared.pairs {
+            query.append_pair(k, v);
+        }
+        if signed {
+            query.append_pair("sign", prepared.sign.as_str());
+        }
+    }
+    Ok((url, prepared.sign_type))
+}
+
+fn upload_form<'a>(
+    mut out: FieldWriter<'a>,
+    fields: Option<&'static [FieldMeta]>,
+    rules: Rules,
+    signer: Signer<'a>,
+    media: &Media,
+) -> Result<SignedForm> {
+    media.check()?;
+    let hash = media.md5_hex();
+    match out.pairs.iter().find(|(k, _)| k == HASH_FIELD) {
+        Some((_, given)) if *given != hash => {
+            return Err(Error::invalid(
+                HASH_FIELD,
+                format!(
+                    "`{given}` is not the lower-case hex MD5 of the file (`{hash}`); leave it out to have it computed"
+                ),
+            ));
+        }
+        Some(_) => {}
+        None if fields.is_none_or(|f| f.iter().any(|m| m.name == HASH_FIELD)) => {
+            out.pairs
+                .push((Cow::Borrowed(HASH_FIELD), Cow::Owned(hash)));
+        }
+        None => {}
+    }
+    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
+    let mut form: Vec<(String, String)> = prepared
+        .pairs
+        .into_iter()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    form.push(("sign".to_owned(), prepared.sign.as_str().to_owned()));
+    Ok(SignedForm {
+        fields: form,
+        sign_type: prepared.sign_type,
+        sign: prepared.sign,
+    })
+}
+
+/// Whether a request gets a `nonce_str`.
+enum Nonce<'a> {
+    /// Add one when the fields have none: this one, or a fresh one.
+    Add(Option<&'a str>),
+    /// None: the endpoint takes none ([`EndpointMeta::nonce`]; signed URLs carry a `timestamp`
+    /// instead). A declared endpoint refuses one given in the fields.
+    Omit,
+}
+
+/// Fields checked, completed, sorted and signed.
+struct Prepared<'a> {
+    pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// Bit `i` set: pair `i` is written as CDATA (or escaped text); for the first 64 pairs.
+    special: u64,
+    /// The fields that go in the query string, unsigned.
+    query: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    sign_type: SignType,
+    sign: sign::Sign,
+}
+
+impl Prepared<'_> {
+    /// The `<xml>` document: the fields in their (signing) order, then `sign`.
+    fn into_body(self) -> SignedBody {
+        let size: usize = self
+            .pairs
+            .iter()
+            .map(|(k, v)| 2 * k.len() + v.len() + 16)
+            .sum();
+        let mut xml_out = Vec::with_capacity(size + 96);
+        let special = self.special;
+        xml::write_classified_document(
+            &mut xml_out,
+            self.pairs
+                .iter()
+                .enumerate()
+                .map(|(i, (k, v))| {
+                    let cdata = if i < 64 {
+                        special >> i & 1 == 1
+                    } else {
+                        xml::needs_cdata(v)
+                    };
+                    (k.as_ref(), v.as_ref(), cdata)
+                })
+                .chain([("sign", self.sign.as_str(), false)]),
+        );
+        let query = if self.query.is_empty() {
+            String::new()
+        } else {
+            form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(self.query.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))
+                .finish()
+        };
+        SignedBody {
+            xml: xml_out,
+            query,
+            sign_type: self.sign_type,
+            sign: self.sign,
+        }
+    }
+}
+
+/// Checks, completes, sorts and signs the fields; the `query` ones are checked with the others
+/// and then set apart, unsigned.
+fn prepare<'a>(
+    out: FieldWriter<'a>,
+    fields: Option<&'static [FieldMeta]>,
+    query: &[&str],
+    rules: Rules,
+    signer: Signer<'a>,
+    nonce: Nonce<'a>,
+) -> Result<Prepared<'a>> {
+    let mut pairs = out.pairs;
+    let find = |pairs: &[(Cow<'_, str>, Cow<'_, str>)], name: &str| {
+        pairs.iter().position(|(k, _)| k == name)
+    };
+
+    for name in MERCHANT_FIELDS {
+        if let Some(at) = find(&pairs, name)
+            && pairs[at].1 != signer.mch_id
+        {
+            return Err(Error::MerchantMismatch {
+                field: name,
+                configured: signer.mch_id.to_owned(),
+                requested: pairs[at].1.clone().into_owned(),
+            });
+        }
+    }
+    for meta in fields.unwrap_or_default() {
+        let Some(source) = meta.config else { continue };
+        if find(&pairs, meta.name).is_some() {
+            continue;
+        }
+        let (configured, setting) = match source {
+            ConfigField::MchId => (Some(signer.mch_id), "mch_id"),
+            ConfigField::AppId => (signer.appid, "appid"),
+            ConfigField::SubAppId => (signer.sub_appid, "sub_appid"),
+            ConfigField::SubMchId => (signer.sub_mch_id, "sub_mch_id"),
+        };
+        match configured {
+            Some(value) => pairs.push((Cow::Borrowed(meta.name), Cow::Borrowed(value))),
+            None if meta.required => {
+                return Err(Error::invalid(
+                    meta.name,
+                    format!("required: set it on the request or configure the client's {setting}"),
+                ));
+            }
+            None => {}
+        }
+    }
+    match nonce {
+        Nonce::Add(nonce) if find(&pairs, "nonce_str").is_none() => {
+            let nonce = match nonce {
+                Some(n) => Cow::Borrowed(n),
+                None => Cow::Owned(crate::nonce::generate()),
+            };
+            pairs.push((Cow::Borrowed("nonce_str"), nonce));
+        }
+        Nonce::Add(_) => {}
+        Nonce::Omit if fields.is_some() => {
+            validate::no_nonce(pairs.iter().map(|(k, _)| k.as_ref()))
+                .map_err(|v| Error::invalid(v.field, v.rule))?;
+        }
+        Nonce::Omit => {}
+    }
+
+    if let Some(fields) = fields {
+        validate::check_slice(fields, &pairs, rules)
+            .map_err(|v| Error::invalid(v.field, v.rule))?;
+    }
+    let query: Vec<_> = if query.is_empty() {
+        Vec::new()
+    } else {
+        pairs
+            .extract_if(.., |(k, _)| query.contains(&k.as_ref()))
+            .collect()
+    };
+    for (name, value) in &query {
+        xml::check_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
+    }
+
+    let sign_type = match find(&pairs, "sign_type") {
+        None => SignType::Md5,
+        Some(at) => SignType::from_wire(&pairs[at].1)
+            .ok_or_else(|| Error::invalid("sign_type", "must be `MD5` or `HMAC-SHA256`"))?,
+    };
+    pairs.sort_unstable_by(|a, b| sign::name_order(&a.0, &b.0));
+    // Every value is checked for characters XML cannot carry, and in the same pass marked when
+    // it will be written as CDATA (bit `i` for pair `i`; pairs past 64 are looked at again when
+    // written).
+    let mut special = 0u64;
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        let cdata = xml::classify_value(value).map_err(|why| Error::invalid(name.as_ref(), why))?;
+        if cdata && i < 64 {
+            special |= 1 << i;
+        }
+    }
+    let sign = sign::sign_sorted(
+        pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
+        signer.key,
+        sign_type,
+    );
+
+    Ok(Prepared {
+        pairs,
+        special,
+        query,
+        sign_type,
+        sign,
+    })
+}

@@ -1,0 +1,182 @@
+//! The two surfaces, async and blocking, written once.
+//!
+//! Every method a client or handle offers is declared once, in a [`surface!`] table next to
+//! the kind it belongs to (calls in `client.rs`, downloads in `download.rs`, uploads in
+//! `upload.rs`, signed URLs in `url.rs`). The macro writes each method twice: as an `async fn`
+//! on the async types, and as a `fn` that blocks on the blocking client's runtime on the
+//! blocking types. The two cannot drift: there is one list.
+//!
+//! A table entry is either
+//! - `io fn name(&self, args) -> T = |core| { ... }`: the body may `.await` and use `?`; it
+//!   becomes `async fn name(..) -> Result<T>` and, blocking, `fn name(..) -> Result<T>`;
+//! - `fn name(&self, args) -> T { ... }`: no I/O, the same on both surfaces.
+//!
+//! Inside a table, `Client` names the surface's client type and `Output` the writer a download
+//! streams into ([`AsyncOutput`](crate::download::AsyncOutput) or
+//! [`BlockingOutput`](crate::download::BlockingOutput)); `output(w)` turns it into the
+//! `AsyncWrite` the exchange writes to.
+
+use std::borrow::Cow;
+
+use crate::error::Result;
+use crate::transport::Core;
+
+/// A client or a handle of one: how its methods reach the client.
+pub(crate) trait Handle {
+    /// The client type (async or blocking).
+    type Client: Clone + ClientCore;
+    /// The client, borrowed when the handle holds one and upgraded when it holds a weak link.
+    fn client(&self) -> Result<Cow<'_, Self::Client>>;
+}
+
+/// What both clients give their handles.
+pub(crate) trait ClientCore {
+    fn core(&self) -> &Core;
+}
+
+/// The names of the I/O methods declared in the tables, `Type::method`, in declaration order:
+/// the blocking surface has each of them too (see `tests/surfaces.rs`).
+#[doc(hidden)]
+pub fn io_methods() -> Vec<&'static str> {
+    let mut all = Vec::new();
+    for list in [
+        crate::client::IO_METHODS,
+        crate::download::IO_METHODS,
+        crate::upload::IO_METHODS,
+        crate::url::IO_METHODS,
+    ] {
+        all.extend_from_slice(list);
+    }
+    all
+}
+
+/// Declares methods once for the async and the blocking surface; see the module docs.
+macro_rules! surface {
+    (
+        $(
+            $(#[$impl_attr:meta])*
+            impl [$($head:tt)*] for $ty:ident {
+                $($entries:tt)*
+            }
+        )*
+    ) => {
+        /// The I/O methods of this module's table, `Type::method`.
+        pub(crate) const IO_METHODS: &[&str] =
+            $crate::surface::surface!(@names [] $(($ty; $($entries)*))*);
+
+        mod async_surface {
+            #[allow(unused_imports)]
+            use super::*;
+            #[allow(unused_imports)]
+            use $crate::client::Client;
+            #[allow(unused_imports)]
+            use $crate::download::{AsyncOutput as Output, async_output as output};
+            $(
+                $(#[$impl_attr])*
+                impl $($head)* {
+                    $crate::surface::surface!(@async $($entries)*);
+                }
+            )*
+        }
+
+        #[cfg(feature = "blocking")]
+        mod blocking_surface {
+            #[allow(unused_imports)]
+            use super::*;
+            #[allow(unused_imports)]
+            use $crate::blocking::Client;
+            #[allow(unused_imports)]
+            use $crate::download::{BlockingOutput as Output, blocking_output as output};
+            $(
+                $(#[$impl_attr])*
+                impl $($head)* {
+                    $crate::surface::surface!(@blocking $($entries)*);
+                }
+            )*
+        }
+    };
+
+    (@names [$($acc:expr,)*]) => { &[$($acc),*] };
+    (@names [$($acc:expr,)*] ($ty:ident;) $($groups:tt)*) => {
+        $crate::surface::surface!(@names [$($acc,)*] $($groups)*)
+    };
+    (@names [$($acc:expr,)*] ($ty:ident;
+        $(#[$attr:meta])*
+        io fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty = |$core:ident| $body:block
+        $($rest:tt)*
+    ) $($groups:tt)*) => {
+        $crate::surface::surface!(
+            @names [$($acc,)* concat!(stringify!($ty), "::", stringify!($name)),]
+            ($ty; $($rest)*) $($groups)*
+        )
+    };
+    (@names [$($acc:expr,)*] ($ty:ident;
+        $(#[$attr:meta])*
+        fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty $body:block
+        $($rest:tt)*
+    ) $($groups:tt)*) => {
+        $crate::surface::surface!(@names [$($acc,)*] ($ty; $($rest)*) $($groups)*)
+    };
+
+    (@async) => {};
+    (@async
+        $(#[$attr:meta])*
+        io fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty = |$core:ident| $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        // Not an `async fn`: its future would store the arguments twice (see `Core`).
+        #[allow(clippy::manual_async_fn)]
+        pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*)
+            -> impl ::std::future::Future<Output = $crate::Result<$ret>>
+        {
+            async move {
+                let client = $crate::surface::Handle::client($s)?;
+                let $core = $crate::surface::ClientCore::core(&*client);
+                $body
+            }
+        }
+        $crate::surface::surface!(@async $($rest)*);
+    };
+    (@async
+        $(#[$attr:meta])*
+        fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*) -> $ret $body
+        $crate::surface::surface!(@async $($rest)*);
+    };
+
+    (@blocking) => {};
+    (@blocking
+        $(#[$attr:meta])*
+        io fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty = |$core:ident| $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*) -> $crate::Result<$ret> {
+            let client = $crate::surface::Handle::client($s)?;
+            let $core = $crate::surface::ClientCore::core(&*client);
+            client.block_on(async move $body)
+        }
+        $crate::surface::surface!(@blocking $($rest)*);
+    };
+    (@blocking
+        $(#[$attr:meta])*
+        fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*) -> $ret $body
+        $crate::surface::surface!(@blocking $($rest)*);
+    };
+}
+
+pub(crate) use surface;
