@@ -10,9 +10,11 @@
 #   functions      functions defined in the app crate's LLVM IR (debug, `--emit=llvm-ir`)
 #   ir_lines       lines of that IR
 #   build_s        wall-clock seconds of a non-incremental debug build of the app crate alone
-#                  (dependencies already built), median of three
+#                  (dependencies already built), median of five
 #
 # and per endpoint: (22-endpoint figure - 1-endpoint figure) / 21, for functions and IR lines.
+# The two IR files stay in the scratch folder (app-1.ll, app-22.ll), and the functions whose
+# count grows with the endpoints are listed, demangled, in per-endpoint.txt there.
 # The app depends on this checkout by path, with only the `pay` group. Builds go to
 # GENERIC_COST_TARGET_DIR (default /tmp/wechatpay-v2-generic-cost/target). Figures are printed
 # and saved to target/wechatpay-v2-bench/generic-cost.txt.
@@ -72,7 +74,7 @@ measure() {
   local n=$1 dir="$SCRATCH/app" ll times=()
   write_app "$n"
   (cd "$dir" && cargo build -q 2>/dev/null || cargo build)
-  for _ in 1 2 3; do
+  for _ in 1 2 3 4 5; do
     touch "$dir/src/main.rs"
     local t0 t1
     t0=$(date +%s.%N)
@@ -82,16 +84,23 @@ measure() {
   done
   rm -f "$CARGO_TARGET_DIR"/debug/deps/generic_cost_app-*.ll
   (cd "$dir" && cargo rustc -q --bin generic-cost-app -- --emit=llvm-ir)
-  ll=$(ls "$CARGO_TARGET_DIR"/debug/deps/generic_cost_app-*.ll)
+  ll="$SCRATCH/app-$n.ll"
+  mv "$(ls "$CARGO_TARGET_DIR"/debug/deps/generic_cost_app-*.ll)" "$ll"
   local functions lines median
   functions=$(grep -c '^define ' "$ll")
   lines=$(wc -l <"$ll" | tr -d ' ')
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
   echo "$functions $lines $median"
 }
 
 read -r f1 l1 b1 <<<"$(measure 1)"
 read -r f22 l22 b22 <<<"$(measure 22)"
+# The functions defined more often with 22 endpoints than with 1, by demangled name.
+names() { grep '^define ' "$1" | sed -E 's/.*@"?([^"(]*)"?\(.*/\1/' | c++filt | sed -E 's/::h[0-9a-f]{16}$//' | sort | uniq -c; }
+join -1 2 -2 2 -a 2 -e 0 -o 0,1.1,2.1 \
+  <(names "$SCRATCH/app-1.ll" | awk '{c=$1; $1=""; sub(/^ /, ""); gsub(/ /, "_"); print c, $0}' | sort -k2) \
+  <(names "$SCRATCH/app-22.ll" | awk '{c=$1; $1=""; sub(/^ /, ""); gsub(/ /, "_"); print c, $0}' | sort -k2) \
+  | awk '$3 > $2 { printf "%4d %s\n", $3 - $2, $1 }' | sort -rn >"$SCRATCH/per-endpoint.txt"
 {
   echo "commit $(git -C "$ROOT" rev-parse --short HEAD)"
   printf '%-24s %10s %10s %9s\n' variant functions ir_lines build_s
@@ -100,4 +109,10 @@ read -r f22 l22 b22 <<<"$(measure 22)"
   awk -v f1="$f1" -v f22="$f22" -v l1="$l1" -v l22="$l22" -v b1="$b1" -v b22="$b22" 'BEGIN {
     printf "per endpoint: %.1f functions, %.0f IR lines; build 22 vs 1: %.2fx\n",
       (f22 - f1) / 21, (l22 - l1) / 21, b22 / b1 }'
+  # Of those, the ones the SDK's generic code instantiates (its functions, closures and their
+  # drop glue), and the rest: the app's own use of the request and response types (dropping
+  # them, `.await`, `is_ok`), which any code holding those values has.
+  awk '{ n += $1; if ($2 ~ /^(wechatpay_v2_core::|<[^ ]*_as_wechatpay_v2_core::|core::ptr::drop_in_place<wechatpay_v2_core::)/) sdk += $1 }
+    END { printf "per endpoint, from the SDK'"'"'s generic code: %.1f; from the app'"'"'s use of the types: %.1f\n",
+      sdk / 21, (n - sdk) / 21 }' "$SCRATCH/per-endpoint.txt"
 } | tee "$RESULTS_DIR/generic-cost.txt"

@@ -116,6 +116,13 @@ impl<A> ClientCore for Client<A> {
     }
 }
 
+impl<A> crate::surface::Direct for Client<A> {
+    type Client = Self;
+    fn direct(&self) -> &Self {
+        self
+    }
+}
+
 impl<A> Handle for Client<A> {
     type Client = Self;
     fn client(&self) -> Result<std::borrow::Cow<'_, Self>> {

@@ -10,14 +10,12 @@ use elsa::sync::FrozenMap;
 
 use crate::chain::{Chain, Shared};
 use crate::config::ClientBuilder;
-use crate::endpoint::{
-    Api, AsRequest, Endpoint, EndpointKind, EndpointMeta, Message, Request, ResponseOf,
-};
+use crate::endpoint::{Api, AsRequest, Endpoint, EndpointKind, EndpointMeta, Request, ResponseOf};
 use crate::error::{Error, Result};
 use crate::exchange::{Call, Exchange, Receive};
 use crate::outgoing::Outgoing;
-use crate::protocol::{self, SignedBody};
-use crate::surface::{ClientCore, Handle, surface};
+use crate::protocol::{self, Decode, SignedBody};
+use crate::surface::{ClientCore, Handle, surface, typed};
 use crate::transport::Core;
 
 #[doc(hidden)]
@@ -86,6 +84,13 @@ impl<A> ClientCore for Client<A> {
     }
 }
 
+impl<A> crate::surface::Direct for Client<A> {
+    type Client = Self;
+    fn direct(&self) -> &Self {
+        self
+    }
+}
+
 impl<A> Handle for Client<A> {
     type Client = Self;
     fn client(&self) -> Result<std::borrow::Cow<'_, Self>> {
@@ -117,31 +122,20 @@ impl<A: Api> std::ops::Index<&str> for Client<A> {
 }
 
 impl Core {
-    /// A typed call: encode → exchange → decode.
-    #[allow(
-        clippy::manual_async_fn,
-        reason = "an `async fn` stores its arguments twice in its future"
-    )]
-    pub(crate) fn call<'a, R: Request>(
+    /// A typed call, once the request is a `dyn Encode` (in `out`) and the response a
+    /// `dyn Decode` (`slot`): the generic part is [`typed!`](crate::surface::typed).
+    pub(crate) fn call_typed<'a>(
         &'a self,
-        request: &'a R,
-    ) -> impl std::future::Future<Output = Result<R::Response>> + 'a {
-        async move {
-            check_kind(R::ENDPOINT, false)?;
-            let mut response = None;
-            let mut decode = |fields: &mut crate::field::FieldReader<'_>| {
-                response = Some(<R::Response as Message>::decode(fields)?);
-                Ok(())
-            };
-            self.exchange(Call {
-                out: Outgoing::typed(request),
-                media: None,
-                receive: Receive::Message(&mut decode),
-                record: None,
-            })
-            .await?;
-            response.ok_or_else(|| Error::Config("the response was not decoded".into()))
-        }
+        out: Outgoing<'a>,
+        slot: &'a mut dyn Decode,
+    ) -> impl std::future::Future<Output = Result<()>> + Send + 'a {
+        self.exchange(Call {
+            kind: |meta| check_kind(meta, false),
+            out,
+            media: None,
+            receive: Receive::Message(slot),
+            record: None,
+        })
     }
 
     /// An untyped call: map → exchange → map; with `record`, the request as sent and the answer
@@ -153,12 +147,10 @@ impl Core {
         fields: &BTreeMap<String, String>,
         record: bool,
     ) -> Result<(BTreeMap<String, String>, crate::exchange::Record)> {
-        if let Some(m) = meta {
-            check_kind(m, true)?;
-        }
         let mut answer = BTreeMap::new();
         let mut kept = crate::exchange::Record::default();
         self.exchange(Call {
+            kind: |meta| check_kind(meta, true),
             out: Outgoing::map(path, meta, fields)?,
             media: None,
             receive: Receive::Fields(&mut answer),
@@ -188,9 +180,9 @@ surface! {
     impl [<A: Api> Client<A>] for Client {
         /// Sends a typed request to its endpoint; the request by value or by reference
         /// ([`AsRequest`]).
-        io fn post<Q: AsRequest>(&self, request: Q) -> ResponseOf<Q> = |core| {
-            core.call(request.as_request()).await
-        }
+        io fn post<Q: AsRequest>(&self, request: Q) -> ResponseOf<Q> => |core| {
+            typed!(request: Q::Request => core.call_typed())
+        };
 
         /// The root of the chained style: `api.v2().vehicle().pay().notification()`.
         fn v2(&self) -> A::V2<Self> {
@@ -234,7 +226,7 @@ surface! {
         /// endpoint.
         io fn post<Q: AsRequest>(&self, request: Q) -> ResponseOf<Q> = |core| {
             self.check_request::<A, Q::Request>()?;
-            core.call(request.as_request()).await
+            typed!(request: Q::Request => core.call_typed()).await
         }
 
         /// The untyped escape hatch: sends a map of fields and returns the verified map of
@@ -269,8 +261,8 @@ surface! {
     impl [<A: Api, R: Request> Endpoint<Client<A>, R>] for Endpoint {
         /// Sends the request (by value or by reference) and returns the verified, typed
         /// response.
-        io fn post(&self, request: impl AsRequest<Request = R>) -> R::Response = |core| {
-            core.call(request.as_request()).await
-        }
+        io fn post(&self, request: impl AsRequest<Request = R>) -> R::Response => |core| {
+            typed!(request: R => core.call_typed())
+        };
     }
 }

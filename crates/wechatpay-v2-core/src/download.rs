@@ -125,6 +125,8 @@ impl Core {
         }
         let mut done = None;
         self.exchange(Call {
+            // Checked above, with the message of a typed or an untyped call.
+            kind: |_| Ok(()),
             out,
             media: None,
             receive: Receive::Bill {
@@ -226,7 +228,7 @@ surface! {
         /// Downloads the bill of a typed request to a `download` endpoint into `out`,
         /// streaming; the same as the endpoint handle's `download`.
         io fn download<R: Request, W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
-            core.download(Outgoing::typed(request), &mut output(out), gzip).await
+            core.download(Outgoing::typed(R::ENDPOINT, request), &mut output(out), gzip).await
         }
     }
 
@@ -243,7 +245,7 @@ surface! {
         /// Downloads the bill into `out` (a file, a buffer...), streaming; returns what was
         /// written.
         io fn download<W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
-            core.download(Outgoing::typed(request), &mut output(out), gzip).await
+            core.download(Outgoing::typed(R::ENDPOINT, request), &mut output(out), gzip).await
         }
     }
 }

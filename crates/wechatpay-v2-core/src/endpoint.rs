@@ -277,6 +277,13 @@ macro_rules! leaf_handle {
             }
         }
 
+        impl<C: crate::surface::ClientCore, R> crate::surface::Direct for $name<C, R> {
+            type Client = C;
+            fn direct(&self) -> &C {
+                &self.client
+            }
+        }
+
         impl<C: Clone + crate::surface::ClientCore, R> crate::surface::Handle for $name<C, R> {
             type Client = C;
             fn client(&self) -> crate::Result<std::borrow::Cow<'_, C>> {

@@ -13,11 +13,10 @@
 use std::collections::BTreeMap;
 
 use crate::download::{Downloaded, Gzip};
-use crate::endpoint::Method;
-use crate::error::{Error, FieldError, RawResponse, Result};
-use crate::field::FieldReader;
+use crate::endpoint::{EndpointMeta, Method};
+use crate::error::{Error, RawResponse, Result};
 use crate::outgoing::{self, Outgoing};
-use crate::protocol;
+use crate::protocol::{self, Decode};
 use crate::sign::SignType;
 use crate::trace::CallTrace;
 use crate::transport::Core;
@@ -25,8 +24,8 @@ use crate::upload::Media;
 
 /// What is done with the answer.
 pub(crate) enum Receive<'r> {
-    /// A typed response: the verified fields, envelope set apart, are decoded by the closure.
-    Message(&'r mut (dyn FnMut(&mut FieldReader<'_>) -> Result<(), FieldError> + Send)),
+    /// A typed response: the verified fields, envelope set apart, are decoded into it.
+    Message(&'r mut dyn Decode),
     /// An untyped response: every verified field, envelope included.
     Fields(&'r mut BTreeMap<String, String>),
     /// A bill, streamed into a writer (gunzipped when asked); an XML answer is its error.
@@ -39,6 +38,8 @@ pub(crate) enum Receive<'r> {
 
 /// One call: the request, the file of an upload, and what to do with the answer.
 pub(crate) struct Call<'a> {
+    /// Refuses, before anything else, an endpoint of another kind than the call is for.
+    pub(crate) kind: fn(&EndpointMeta) -> Result<()>,
     pub(crate) out: Outgoing<'a>,
     pub(crate) media: Option<&'a Media>,
     pub(crate) receive: Receive<'a>,
@@ -91,6 +92,9 @@ impl Core {
         mut call: Call<'a>,
     ) -> impl std::future::Future<Output = Result<()>> + Send + 'a {
         async move {
+            if let Some(meta) = call.out.meta {
+                (call.kind)(meta)?;
+            }
             self.check_cert(call.out.meta)?;
             let mut tries = 0u32;
             loop {

@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::endpoint::{EndpointMeta, Message, Request};
+use crate::endpoint::{EndpointMeta, Message};
 use crate::error::{Error, FieldError, Result};
 use crate::field::{ConfigField, FieldMeta, FieldWriter};
 use crate::protocol::{MERCHANT_FIELDS, SignedBody, SignedForm, Signer};
@@ -20,20 +20,16 @@ use crate::upload::{HASH_FIELD, Media};
 use crate::validate::{self, Rules};
 use crate::xml;
 
-/// A message that writes its fields: every [`Message`], as a trait object.
+/// A message that writes its fields: every [`Message`], as a trait object. Its one method is
+/// all a typed request instantiates on the way out.
 pub(crate) trait Encode: Sync {
     /// Writes the fields (empty ones are left out).
     fn encode_into<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError>;
-    /// The number of declared fields, to size the writer.
-    fn field_count(&self) -> usize;
 }
 
 impl<M: Message + Sync> Encode for M {
     fn encode_into<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError> {
         self.encode(out)
-    }
-    fn field_count(&self) -> usize {
-        M::FIELDS.len()
     }
 }
 
@@ -58,11 +54,12 @@ pub(crate) struct Outgoing<'a> {
 }
 
 impl<'a> Outgoing<'a> {
-    /// A typed request to its own endpoint.
-    pub(crate) fn typed<R: Request>(request: &'a R) -> Self {
+    /// A typed request to its own endpoint (`R::ENDPOINT`). Not generic: the request is
+    /// already a `dyn Encode` here.
+    pub(crate) fn typed(meta: &'static EndpointMeta, request: &'a dyn Encode) -> Self {
         Self {
-            path: R::ENDPOINT.path,
-            meta: Some(R::ENDPOINT),
+            path: meta.path,
+            meta: Some(meta),
             fields: Fields::Typed(request),
         }
     }
@@ -99,7 +96,8 @@ impl<'a> Outgoing<'a> {
     fn writer(&self, extra: usize) -> Result<(FieldWriter<'a>, Rules)> {
         match self.fields {
             Fields::Typed(request) => {
-                let mut out = FieldWriter::with_capacity(request.field_count() + extra);
+                let declared = self.meta.map_or(0, |m| m.request.len());
+                let mut out = FieldWriter::with_capacity(declared + extra);
                 request
                     .encode_into(&mut out)
                     .map_err(|e| Error::invalid(e.field, e.reason))?;

@@ -63,7 +63,7 @@ pub fn sign_request<R: Request>(
     signer: Signer<'_>,
     nonce: Option<&str>,
 ) -> Result<SignedBody> {
-    outgoing::sign_body(&Outgoing::typed(request), signer, nonce)
+    outgoing::sign_body(&Outgoing::typed(R::ENDPOINT, request), signer, nonce)
 }
 
 /// Builds the signed URL of a typed request to a `signed_url` endpoint: the request's fields
@@ -79,7 +79,13 @@ pub fn sign_url<R: Request>(
     fragment: Option<&str>,
     signed: bool,
 ) -> Result<String> {
-    outgoing::sign_link(&Outgoing::typed(request), signer, base, fragment, signed)
+    outgoing::sign_link(
+        &Outgoing::typed(R::ENDPOINT, request),
+        signer,
+        base,
+        fragment,
+        signed,
+    )
 }
 
 /// The URL of a `GET` call: `base` with the request's fields and `sign` as the query string,
@@ -89,7 +95,8 @@ pub fn sign_query<R: Request>(
     signer: Signer<'_>,
     base: &str,
 ) -> Result<(String, SignType)> {
-    let (url, sign_type) = outgoing::sign_query(&Outgoing::typed(request), signer, base)?;
+    let (url, sign_type) =
+        outgoing::sign_query(&Outgoing::typed(R::ENDPOINT, request), signer, base)?;
     Ok((url.into(), sign_type))
 }
 
@@ -140,7 +147,7 @@ pub fn sign_upload<R: Request>(
     signer: Signer<'_>,
     media: &Media,
 ) -> Result<SignedForm> {
-    outgoing::sign_form(&Outgoing::typed(request), signer, media)
+    outgoing::sign_form(&Outgoing::typed(R::ENDPOINT, request), signer, media)
 }
 
 /// Checks a response and verifies its sign; returns every field received, envelope included.
@@ -286,16 +293,43 @@ pub fn decode_response_with<R: Request>(
     sign_type: SignType,
     max_depth: usize,
 ) -> Result<R::Response> {
-    let mut response = None;
+    let mut slot: Option<R::Response> = None;
     let pairs = verify_answer(raw, key, sign_type, Some(R::ENDPOINT), max_depth)?;
-    read_message(raw, pairs, R::ENDPOINT, &mut |fields| {
-        response = Some(R::Response::decode(fields)?);
-        Ok(())
-    })?;
-    response.ok_or_else(|| Error::Decode {
-        reason: "the response was not decoded".into(),
-        raw: Box::new(raw.clone()),
-    })
+    read_message(raw, pairs, R::ENDPOINT, &mut slot)?;
+    slot.ok_or_else(not_decoded)
+}
+
+/// A message that reads its fields into itself: every [`Message`], in a [`Slot`], as a trait
+/// object. Its one method is all a typed response instantiates on the way in.
+pub(crate) trait Decode: Send {
+    /// Reads the declared fields out of `fields` into `self`.
+    fn decode(
+        &mut self,
+        fields: &mut FieldReader<'_>,
+    ) -> std::result::Result<(), crate::error::FieldError>;
+}
+
+/// A typed response is decoded into an `Option` of it. No `?` here: it would be one more
+/// generic function per endpoint.
+impl<M: Message + Send> Decode for Option<M> {
+    fn decode(
+        &mut self,
+        fields: &mut FieldReader<'_>,
+    ) -> std::result::Result<(), crate::error::FieldError> {
+        match M::decode(fields) {
+            Ok(message) => {
+                *self = Some(message);
+                Ok(())
+            }
+            Err(err) => Err(err),
+        }
+    }
+}
+
+/// The error of a typed call whose exchange succeeded without decoding the answer (it
+/// cannot happen: an exchange that succeeds has decoded it).
+pub(crate) fn not_decoded() -> Error {
+    Error::Config("the response was not decoded".into())
 }
 
 /// Checks and verifies the answer to a request to `meta`, or to an undeclared endpoint (an XML
@@ -328,9 +362,7 @@ pub(crate) fn read_message(
     raw: &RawResponse,
     pairs: Vec<xml::Pair<'_>>,
     meta: &EndpointMeta,
-    decode: &mut dyn FnMut(
-        &mut FieldReader<'_>,
-    ) -> std::result::Result<(), crate::error::FieldError>,
+    decode: &mut dyn Decode,
 ) -> Result<()> {
     let envelope = match meta.response_format {
         ResponseFormat::Json => JSON_ENVELOPE_FIELDS,
@@ -338,7 +370,7 @@ pub(crate) fn read_message(
     };
     let mut reader = FieldReader::new(pairs);
     reader.discard(envelope);
-    decode(&mut reader).map_err(|e| Error::Decode {
+    decode.decode(&mut reader).map_err(|e| Error::Decode {
         reason: e.to_string(),
         raw: Box::new(raw.clone()),
     })

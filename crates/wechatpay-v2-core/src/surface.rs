@@ -9,6 +9,10 @@
 //! A table entry is either
 //! - `io fn name(&self, args) -> T = |core| { ... }`: the body may `.await` and use `?`; it
 //!   becomes `async fn name(..) -> Result<T>` and, blocking, `fn name(..) -> Result<T>`;
+//! - `io fn name(&self, args) -> T => |core| future;`: the same, when one future of the client's
+//!   does all the work: the async method returns it as it is (no future of its own around it,
+//!   so nothing more is instantiated per endpoint), the blocking one blocks on it; only on a
+//!   client or a handle that holds one ([`Direct`]);
 //! - `fn name(&self, args) -> T { ... }`: no I/O, the same on both surfaces.
 //!
 //! Inside a table, `Client` names the surface's client type and `Output` the writer a download
@@ -27,6 +31,15 @@ pub(crate) trait Handle {
     type Client: Clone + ClientCore;
     /// The client, borrowed when the handle holds one and upgraded when it holds a weak link.
     fn client(&self) -> Result<Cow<'_, Self::Client>>;
+}
+
+/// A client or a handle that holds one (not a weak link): its calls can return the client's
+/// own futures, with no layer of their own.
+pub(crate) trait Direct {
+    /// The client type (async or blocking).
+    type Client: ClientCore;
+    /// The client.
+    fn direct(&self) -> &Self::Client;
 }
 
 /// What both clients give their handles.
@@ -113,6 +126,17 @@ macro_rules! surface {
     };
     (@names [$($acc:expr,)*] ($ty:ident;
         $(#[$attr:meta])*
+        io fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty => |$core:ident| $expr:expr;
+        $($rest:tt)*
+    ) $($groups:tt)*) => {
+        $crate::surface::surface!(
+            @names [$($acc,)* concat!(stringify!($ty), "::", stringify!($name)),]
+            ($ty; $($rest)*) $($groups)*
+        )
+    };
+    (@names [$($acc:expr,)*] ($ty:ident;
+        $(#[$attr:meta])*
         fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
             (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty $body:block
         $($rest:tt)*
@@ -138,6 +162,21 @@ macro_rules! surface {
                 let $core = $crate::surface::ClientCore::core(&*client);
                 $body
             }
+        }
+        $crate::surface::surface!(@async $($rest)*);
+    };
+    (@async
+        $(#[$attr:meta])*
+        io fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty => |$core:ident| $expr:expr;
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*)
+            -> impl ::std::future::Future<Output = $crate::Result<$ret>>
+        {
+            let $core = $crate::surface::ClientCore::core($crate::surface::Direct::direct($s));
+            $expr
         }
         $crate::surface::surface!(@async $($rest)*);
     };
@@ -169,6 +208,20 @@ macro_rules! surface {
     };
     (@blocking
         $(#[$attr:meta])*
+        io fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
+            (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty => |$core:ident| $expr:expr;
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*) -> $crate::Result<$ret> {
+            let client = $crate::surface::Direct::direct($s);
+            let $core = $crate::surface::ClientCore::core(client);
+            client.block_on($expr)
+        }
+        $crate::surface::surface!(@blocking $($rest)*);
+    };
+    (@blocking
+        $(#[$attr:meta])*
         fn $name:ident $(<$($gp:ident: $gb:path),* $(,)?>)?
             (&$s:ident $(, $arg:ident: $argty:ty)* $(,)?) -> $ret:ty $body:block
         $($rest:tt)*
@@ -179,4 +232,34 @@ macro_rules! surface {
     };
 }
 
-pub(crate) use surface;
+/// The generic part of a typed call or upload, `typed!(request: R => core.method(args))`: the
+/// request as a `dyn Encode`, an `Option<R::Response>` as the `dyn Decode` the answer is
+/// decoded into, and `core.method(out, args.., slot)` run between them.
+///
+/// Compile time: this async block is all the generic code a typed call adds to an app per
+/// endpoint, with the two vtable methods (`encode_into`, `decode`). It is a macro, expanded in
+/// each entry point, so that it is the entry point's own future rather than one more generic
+/// function per endpoint.
+macro_rules! typed {
+    ($request:ident: $request_type:ty => $core:ident.$method:ident($($arg:expr),*)) => {
+        async move {
+            let mut slot: ::std::option::Option<<$request_type as $crate::Request>::Response> =
+                ::std::option::Option::None;
+            let out = $crate::outgoing::Outgoing::typed(
+                <$request_type as $crate::Request>::ENDPOINT,
+                $crate::AsRequest::as_request(&$request),
+            );
+            match $core.$method(out, $($arg,)* &mut slot).await {
+                ::std::result::Result::Ok(()) => match slot {
+                    ::std::option::Option::Some(response) => ::std::result::Result::Ok(response),
+                    ::std::option::Option::None => {
+                        ::std::result::Result::Err($crate::protocol::not_decoded())
+                    }
+                },
+                ::std::result::Result::Err(err) => ::std::result::Result::Err(err),
+            }
+        }
+    };
+}
+
+pub(crate) use {surface, typed};

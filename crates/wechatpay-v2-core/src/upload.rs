@@ -19,13 +19,13 @@ use std::collections::BTreeMap;
 
 use crate::chain::Chain;
 use crate::endpoint::{
-    Api, AsRequest, EndpointKind, EndpointMeta, Message, Request, ResponseOf, UploadEndpoint,
+    Api, AsRequest, EndpointKind, EndpointMeta, Request, ResponseOf, UploadEndpoint,
 };
 use crate::error::{Error, Result};
 use crate::exchange::{Call, Exchange, Receive};
 use crate::outgoing::Outgoing;
-use crate::protocol::SignedForm;
-use crate::surface::surface;
+use crate::protocol::{Decode, SignedForm};
+use crate::surface::{surface, typed};
 use crate::transport::Core;
 
 /// Largest file an upload endpoint takes: 2 MiB.
@@ -198,27 +198,22 @@ fn check_kind(meta: &EndpointMeta) -> Result<()> {
 }
 
 impl Core {
-    /// A typed upload: encode → exchange (the fields as text parts, the file as `media`) →
-    /// decode. Never retried: an upload is not declared `idempotent`.
-    pub(crate) async fn upload<R: Request>(
-        &self,
-        request: &R,
-        media: &Media,
-    ) -> Result<R::Response> {
-        check_kind(R::ENDPOINT)?;
-        let mut response = None;
-        let mut decode = |fields: &mut crate::field::FieldReader<'_>| {
-            response = Some(<R::Response as Message>::decode(fields)?);
-            Ok(())
-        };
+    /// A typed upload (the request's fields as text parts, the file as `media`), once the
+    /// request is a `dyn Encode` and the response a `dyn Decode`; never retried: an upload is
+    /// not declared `idempotent`.
+    pub(crate) fn upload_typed<'a>(
+        &'a self,
+        out: Outgoing<'a>,
+        media: &'a Media,
+        slot: &'a mut dyn Decode,
+    ) -> impl std::future::Future<Output = Result<()>> + Send + 'a {
         self.exchange(Call {
-            out: Outgoing::typed(request),
+            kind: check_kind,
+            out,
             media: Some(media),
-            receive: Receive::Message(&mut decode),
+            receive: Receive::Message(slot),
             record: None,
         })
-        .await?;
-        response.ok_or_else(|| Error::Config("the response was not decoded".into()))
     }
 
     /// The untyped form of an upload, to a declared upload endpoint.
@@ -238,6 +233,7 @@ impl Core {
         let mut answer = BTreeMap::new();
         let mut kept = crate::exchange::Record::default();
         self.exchange(Call {
+            kind: check_kind,
             out,
             media: Some(media),
             receive: Receive::Fields(&mut answer),
@@ -252,9 +248,9 @@ surface! {
     impl [<A: Api> Client<A>] for Client {
         /// Uploads a file with a typed request to an `upload` endpoint; the same as the
         /// endpoint handle's `upload`.
-        io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> = |core| {
-            core.upload(request.as_request(), &media).await
-        }
+        io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> => |core| {
+            typed!(request: Q::Request => core.upload_typed(&media))
+        };
 
         /// Builds and signs the text parts of an upload request for `media`, without sending
         /// anything (uploads carry no nonce, so the output is deterministic).
@@ -267,7 +263,7 @@ surface! {
         /// Uploads a file with a typed request; the path must be the request's endpoint.
         io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> = |core| {
             self.check_request::<A, Q::Request>()?;
-            core.upload(request.as_request(), &media).await
+            typed!(request: Q::Request => core.upload_typed(&media)).await
         }
 
         /// The untyped form of an upload, to a declared upload endpoint: the fields as text
@@ -291,8 +287,8 @@ surface! {
         /// The request's `media_hash`, when left out, is computed from the file; when given, it
         /// must be the file's lower-case hex MD5 ([`Error::InvalidField`] otherwise, nothing
         /// sent).
-        io fn upload(&self, request: impl AsRequest<Request = R>, media: Media) -> R::Response = |core| {
-            core.upload(request.as_request(), &media).await
-        }
+        io fn upload(&self, request: impl AsRequest<Request = R>, media: Media) -> R::Response => |core| {
+            typed!(request: R => core.upload_typed(&media))
+        };
     }
 }

@@ -30,7 +30,7 @@ surface! {
         /// The URL of a typed request to a `signed_url` endpoint, for a browser (no HTTP call);
         /// the same as the endpoint handle's `url`.
         fn url<R: Request>(&self, request: &R) -> Result<String> {
-            self.inner.core.link(Outgoing::typed(request))
+            self.inner.core.link(Outgoing::typed(R::ENDPOINT, request))
         }
     }
 
@@ -46,7 +46,7 @@ surface! {
     impl [<A: Api, R: Request> SignedUrlEndpoint<Client<A>, R>] for SignedUrlEndpoint {
         /// The signed URL to hand to a browser (no HTTP call is made).
         fn url(&self, request: &R) -> Result<String> {
-            self.client.core().link(Outgoing::typed(request))
+            self.client.core().link(Outgoing::typed(R::ENDPOINT, request))
         }
     }
 }
