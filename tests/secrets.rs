@@ -857,7 +857,7 @@ fn how_secrets_are_held_is_checked_in_the_source() {
     let tls_rs = squash(include_str!("../crates/wechatpay-v2-core/src/tls.rs"));
     let notify_rs = squash(include_str!("../crates/wechatpay-v2-core/src/notify.rs"));
     let protocol_rs = squash(include_str!("../crates/wechatpay-v2-core/src/protocol.rs"));
-    let config_rs = squash(include_str!("../crates/wechatpay-v2-core/src/config.rs"));
+    let settings_rs = squash(include_str!("../crates/wechatpay-v2-core/src/settings.rs"));
 
     // The APIv2 key is a `Zeroizing<String>`, with a redacting `Debug` and no `Display`.
     assert!(
@@ -880,8 +880,8 @@ fn how_secrets_are_held_is_checked_in_the_source() {
     assert!(!sign_rs.contains("implfmt::DisplayforApiKey"));
     // The client holds the key only as an `ApiKey`.
     assert!(
-        config_rs.contains("pub(crate)key:ApiKey,"),
-        "config.rs: Config.key"
+        settings_rs.contains("pub(crate)key:ApiKey,"),
+        "settings.rs: Config.key"
     );
     // The `req_info` key and its digest are zeroized.
     assert!(

@@ -14,7 +14,7 @@ use elsa::sync::FrozenMap;
 use crate::chain::{Chain, Shared};
 use crate::endpoint::{Api, NoApis};
 use crate::error::{Error, Result};
-use crate::surface::{ClientCore, Handle};
+use crate::handle::{ClientCore, Handle};
 use crate::transport::Core;
 
 /// The blocking surface: a [`ClientBuilder`] of it builds a blocking [`Client`].
@@ -116,7 +116,7 @@ impl<A> ClientCore for Client<A> {
     }
 }
 
-impl<A> crate::surface::Direct for Client<A> {
+impl<A> crate::handle::Direct for Client<A> {
     type Client = Self;
     fn direct(&self) -> &Self {
         self

@@ -64,7 +64,7 @@ impl<C: Shared> Chain<C> {
         if path == R::ENDPOINT.path {
             return Ok(());
         }
-        crate::exchange::wire_path(path)?;
+        crate::outgoing::wire_path(path)?;
         if A::find(path).is_some() {
             Err(Error::PathMismatch {
                 path: path.to_owned(),
@@ -93,7 +93,7 @@ pub(crate) fn intern<'c, C: Shared>(client: &'c C, path: &str) -> &'c Chain<C> {
     }
 }
 
-impl<C: Shared + crate::surface::ClientCore> crate::surface::Handle for Chain<C> {
+impl<C: Shared + crate::handle::ClientCore> crate::handle::Handle for Chain<C> {
     type Client = C;
     fn client(&self) -> Result<Cow<'_, C>> {
         Chain::client(self)

@@ -13,9 +13,10 @@ use crate::config::ClientBuilder;
 use crate::endpoint::{Api, AsRequest, Endpoint, EndpointKind, EndpointMeta, Request, ResponseOf};
 use crate::error::{Error, Result};
 use crate::exchange::{Call, Exchange, Receive};
+use crate::handle::{ClientCore, Handle};
 use crate::outgoing::Outgoing;
 use crate::protocol::{self, Decode, SignedBody};
-use crate::surface::{ClientCore, Handle, surface, typed};
+use crate::surface::{surface, typed};
 use crate::transport::Core;
 
 #[doc(hidden)]
@@ -55,6 +56,13 @@ impl<A> Client<A> {
     }
 }
 
+impl<A: Api> ClientBuilder<A> {
+    /// Builds the async client.
+    pub fn build(self) -> Result<Client<A>> {
+        Ok(Client::from_core(self.build_core()?))
+    }
+}
+
 impl<A: Api> Client<A> {
     /// A builder; `mch_id` and `api_key` are required.
     pub fn builder() -> ClientBuilder<A> {
@@ -84,7 +92,7 @@ impl<A> ClientCore for Client<A> {
     }
 }
 
-impl<A> crate::surface::Direct for Client<A> {
+impl<A> crate::handle::Direct for Client<A> {
     type Client = Self;
     fn direct(&self) -> &Self {
         self

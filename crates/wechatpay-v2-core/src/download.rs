@@ -6,37 +6,16 @@
 //! An XML answer becomes the usual typed error (`Protocol`, `Business`, ...).
 
 use std::collections::BTreeMap;
-use std::io::Write as _;
-
-use tokio::io::AsyncWriteExt as _;
 
 use crate::chain::Chain;
 use crate::endpoint::{Api, DownloadEndpoint, EndpointKind, Request};
-use crate::error::{Error, RawResponse, Result};
+use crate::error::{Error, Result};
 use crate::exchange::{Call, Receive};
 use crate::outgoing::{Fields, Outgoing};
-use crate::protocol;
 use crate::surface::surface;
 use crate::transport::Core;
 
-/// What to do with a gzip answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Gzip {
-    /// Write the bytes as received (a `.gz` file).
-    #[default]
-    Keep,
-    /// Decompress while writing (the CSV text).
-    Decode,
-}
-
-/// What a download wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Downloaded {
-    /// Bytes written to the writer.
-    pub bytes: u64,
-    /// Whether the answer was gzip on the wire.
-    pub gzip: bool,
-}
+pub use crate::bill::{Downloaded, Gzip};
 
 /// What an async download writes to: any `AsyncWrite` that is `Unpin` and `Send`.
 pub trait AsyncOutput: tokio::io::AsyncWrite + Unpin + Send {}
@@ -87,27 +66,6 @@ impl<W: std::io::Write> tokio::io::AsyncWrite for SyncWriter<W> {
     }
 }
 
-/// How the answer looks from its first bytes.
-enum Shape {
-    Xml,
-    Gzip,
-    Text,
-}
-
-fn shape(first: &[u8]) -> Shape {
-    let trimmed = first
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .map_or(&[][..], |at| &first[at..]);
-    if trimmed.starts_with(b"\x1f\x8b") {
-        Shape::Gzip
-    } else if trimmed.starts_with(b"<") {
-        Shape::Xml
-    } else {
-        Shape::Text
-    }
-}
-
 impl Core {
     /// Sends a download request, typed or untyped, and streams the answer into `sink`, then
     /// flushes it.
@@ -141,85 +99,6 @@ impl Core {
             .await
             .map_err(Error::Io)?;
         done.ok_or_else(|| Error::Config("the bill was not streamed".into()))
-    }
-
-    /// Streams a download answer into `sink`, or turns an XML error document into its error.
-    pub(crate) async fn stream_bill(
-        &self,
-        mut response: reqwest::Response,
-        key: &crate::ApiKey,
-        sign_type: crate::SignType,
-        sink: &mut (dyn tokio::io::AsyncWrite + Unpin + Send),
-        gzip: Gzip,
-    ) -> Result<Downloaded> {
-        let status = response.status().as_u16();
-        let content_type = crate::trace::content_type(self.config.trace_bodies, &response);
-        let Some(first) = response.chunk().await.map_err(Error::Transport)? else {
-            return Err(Error::Decode {
-                reason: "the download answer is empty".into(),
-                raw: Box::new(RawResponse {
-                    status,
-                    body: bytes::Bytes::new(),
-                }),
-            });
-        };
-        if status != 200 || matches!(shape(&first), Shape::Xml) {
-            // An error document: read it (bounded) and let the usual checks name the failure.
-            let raw = self.read_rest(first, response).await?;
-            protocol::check_response(&raw, key, sign_type, false, &[])?;
-            return Err(Error::Decode {
-                reason: "expected a bill, got an XML document without an error".into(),
-                raw: Box::new(raw),
-            });
-        }
-        let is_gzip = matches!(shape(&first), Shape::Gzip);
-        let mut written = 0u64;
-        let mut decoder =
-            (is_gzip && gzip == Gzip::Decode).then(|| flate2::write::GzDecoder::new(Vec::new()));
-        let mut chunk = Some(first);
-        while let Some(bytes) = chunk {
-            match decoder.as_mut() {
-                Some(decoder) => {
-                    decoder
-                        .write_all(&bytes)
-                        .map_err(|e| gzip_error(status, e))?;
-                    let plain = std::mem::take(decoder.get_mut());
-                    sink.write_all(&plain).await.map_err(Error::Io)?;
-                    written += plain.len() as u64;
-                }
-                None => {
-                    sink.write_all(&bytes).await.map_err(Error::Io)?;
-                    written += bytes.len() as u64;
-                }
-            }
-            chunk = response.chunk().await.map_err(Error::Transport)?;
-        }
-        if let Some(decoder) = decoder {
-            let rest = decoder.finish().map_err(|e| gzip_error(status, e))?;
-            sink.write_all(&rest).await.map_err(Error::Io)?;
-            written += rest.len() as u64;
-        }
-        // The bill itself is never logged: only its size and content type.
-        crate::trace::response_bill(
-            self.config.trace_bodies,
-            status,
-            content_type.as_deref(),
-            written,
-        );
-        Ok(Downloaded {
-            bytes: written,
-            gzip: is_gzip,
-        })
-    }
-}
-
-fn gzip_error(status: u16, e: std::io::Error) -> Error {
-    Error::Decode {
-        reason: format!("the gzip bill does not decompress: {e}"),
-        raw: Box::new(RawResponse {
-            status,
-            body: bytes::Bytes::new(),
-        }),
     }
 }
 

@@ -277,20 +277,6 @@ macro_rules! leaf_handle {
             }
         }
 
-        impl<C: crate::surface::ClientCore, R> crate::surface::Direct for $name<C, R> {
-            type Client = C;
-            fn direct(&self) -> &C {
-                &self.client
-            }
-        }
-
-        impl<C: Clone + crate::surface::ClientCore, R> crate::surface::Handle for $name<C, R> {
-            type Client = C;
-            fn client(&self) -> crate::Result<std::borrow::Cow<'_, C>> {
-                Ok(std::borrow::Cow::Borrowed(&self.client))
-            }
-        }
-
         impl<C: Clone, R> Clone for $name<C, R> {
             fn clone(&self) -> Self {
                 Self {
@@ -328,7 +314,7 @@ leaf_handle!(
 
 leaf_handle!(
     /// The leaf for a file upload endpoint: call `upload` on it, with a
-    /// [`Media`](crate::upload::Media).
+    /// [`Media`](crate::media::Media).
     UploadEndpoint
 );
 

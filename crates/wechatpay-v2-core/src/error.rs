@@ -9,7 +9,7 @@ use std::fmt;
 
 use bytes::Bytes;
 
-use crate::sign::SignType;
+pub use crate::sign::SignatureProblem;
 
 /// Result alias used throughout the SDK.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -36,38 +36,6 @@ impl fmt::Debug for RawResponse {
             .field("status", &self.status)
             .field("body", &self.text())
             .finish()
-    }
-}
-
-/// Why a signature check failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum SignatureProblem {
-    /// The document carries no `sign` field although the endpoint signs its responses.
-    Missing,
-    /// The sign has the length of the other algorithm's digest.
-    AlgorithmMismatch {
-        /// The algorithm the request was signed with.
-        expected: SignType,
-        /// The algorithm the received sign's length points to.
-        received: SignType,
-    },
-    /// The sign does not match the one computed over the received fields.
-    Mismatch,
-}
-
-impl fmt::Display for SignatureProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Missing => f.write_str("the response carries no `sign`"),
-            Self::AlgorithmMismatch { expected, received } => write!(
-                f,
-                "the response is signed with {received}, the request used {expected}"
-            ),
-            Self::Mismatch => {
-                f.write_str("the `sign` does not match the fields received (tampered, or signed with another key)")
-            }
-        }
     }
 }
 

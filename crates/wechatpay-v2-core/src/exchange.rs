@@ -12,15 +12,15 @@
 
 use std::collections::BTreeMap;
 
-use crate::download::{Downloaded, Gzip};
+use crate::bill::{Downloaded, Gzip};
 use crate::endpoint::{EndpointMeta, Method};
 use crate::error::{Error, RawResponse, Result};
+use crate::media::Media;
 use crate::outgoing::{self, Outgoing};
 use crate::protocol::{self, Decode};
 use crate::sign::SignType;
 use crate::trace::CallTrace;
 use crate::transport::Core;
-use crate::upload::Media;
 
 /// What is done with the answer.
 pub(crate) enum Receive<'r> {
@@ -237,32 +237,6 @@ fn retryable(err: &Error) -> bool {
         Error::HttpStatus { raw } => raw.status >= 500,
         _ => false,
     }
-}
-
-/// Checks an SDK path and returns its wire path (without `v2/`).
-pub(crate) fn wire_path(path: &str) -> Result<&str> {
-    let malformed = |reason| Error::MalformedPath {
-        path: path.to_owned(),
-        reason,
-    };
-    let rest = path
-        .strip_prefix("v2/")
-        .ok_or_else(|| malformed("it must start with `v2/`"))?;
-    if rest.is_empty() || rest.split('/').any(str::is_empty) {
-        return Err(malformed("it has an empty segment"));
-    }
-    if rest.split('/').any(|s| s == "." || s == "..") {
-        return Err(malformed("`.` and `..` segments are not allowed"));
-    }
-    if !rest
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.'))
-    {
-        return Err(malformed(
-            "segments may hold only ASCII letters, digits, `_`, `-` and `.`",
-        ));
-    }
-    Ok(rest)
 }
 
 /// The whole of an untyped call whose request and answer were kept.

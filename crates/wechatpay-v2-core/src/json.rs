@@ -261,6 +261,16 @@ pub fn deserialize<'de, T: JsonValue, D: serde::Deserializer<'de>>(d: D) -> Resu
     T::read_json(Some(value)).map_err(serde::de::Error::custom)
 }
 
+/// A whole field whose text is a JSON array of items.
+impl<T: crate::field::Describe + JsonValue> crate::field::FieldValue for Vec<T> {
+    fn to_wire(&self) -> Result<std::borrow::Cow<'_, str>, String> {
+        to_wire(self)
+    }
+    fn from_wire(text: &str) -> Result<Self, String> {
+        from_wire(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

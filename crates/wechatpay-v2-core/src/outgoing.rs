@@ -14,11 +14,58 @@ use std::collections::BTreeMap;
 use crate::endpoint::{EndpointMeta, Message};
 use crate::error::{Error, FieldError, Result};
 use crate::field::{ConfigField, FieldMeta, FieldWriter};
-use crate::protocol::{MERCHANT_FIELDS, SignedBody, SignedForm, Signer};
-use crate::sign::{self, SignType};
-use crate::upload::{HASH_FIELD, Media};
+use crate::media::{HASH_FIELD, Media};
+use crate::sign::{self, ApiKey, SignType};
 use crate::validate::{self, Rules};
 use crate::xml;
+
+/// The merchant identity a request is signed for.
+#[derive(Debug, Clone, Copy)]
+pub struct Signer<'a> {
+    /// The configured merchant id.
+    pub mch_id: &'a str,
+    /// The configured app id, if any.
+    pub appid: Option<&'a str>,
+    /// The configured sub-merchant id (partner mode), if any.
+    pub sub_mch_id: Option<&'a str>,
+    /// The configured sub-merchant app id (partner mode), if any.
+    pub sub_appid: Option<&'a str>,
+    /// The APIv2 key.
+    pub key: &'a ApiKey,
+}
+
+/// Wire names under which a request may name a merchant; a value other than the configured
+/// merchant id is refused under any of them (by the client before sending, and by the mock
+/// gateway).
+pub const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
+
+/// A signed request body, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedBody {
+    /// The `<xml>` document.
+    pub xml: Vec<u8>,
+    /// The fields that go in the URL's query string ([`EndpointMeta::query`]), form-encoded,
+    /// not signed; empty for almost every endpoint.
+    ///
+    /// [`EndpointMeta::query`]: crate::EndpointMeta::query
+    pub query: String,
+    /// The algorithm it was signed with; the response is verified with the same one.
+    pub sign_type: SignType,
+    /// The `sign` written.
+    pub sign: sign::Sign,
+}
+
+/// The signed text parts of an upload ([`EndpointKind::Upload`](crate::EndpointKind::Upload)),
+/// ready to go with the file as a `multipart/form-data` body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedForm {
+    /// The text parts, in their signing order (ascending byte order of the names), `sign` last.
+    pub fields: Vec<(String, String)>,
+    /// The algorithm they were signed with; the response is verified with the same one.
+    pub sign_type: SignType,
+    /// The `sign` written.
+    pub sign: sign::Sign,
+}
 
 /// A message that writes its fields: every [`Message`], as a trait object. Its one method is
 /// all a typed request instantiates on the way out.
@@ -70,7 +117,7 @@ impl<'a> Outgoing<'a> {
         meta: Option<&'static EndpointMeta>,
         fields: &'a BTreeMap<String, String>,
     ) -> Result<Self> {
-        crate::exchange::wire_path(path)?;
+        wire_path(path)?;
         Ok(Self {
             path,
             meta,
@@ -414,4 +461,30 @@ fn prepare<'a>(
         sign_type,
         sign,
     })
+}
+
+/// Checks an SDK path and returns its wire path (without `v2/`).
+pub(crate) fn wire_path(path: &str) -> Result<&str> {
+    let malformed = |reason| Error::MalformedPath {
+        path: path.to_owned(),
+        reason,
+    };
+    let rest = path
+        .strip_prefix("v2/")
+        .ok_or_else(|| malformed("it must start with `v2/`"))?;
+    if rest.is_empty() || rest.split('/').any(str::is_empty) {
+        return Err(malformed("it has an empty segment"));
+    }
+    if rest.split('/').any(|s| s == "." || s == "..") {
+        return Err(malformed("`.` and `..` segments are not allowed"));
+    }
+    if !rest
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.'))
+    {
+        return Err(malformed(
+            "segments may hold only ASCII letters, digits, `_`, `-` and `.`",
+        ));
+    }
+    Ok(rest)
 }

@@ -11,46 +11,11 @@ use crate::endpoint::{
 };
 use crate::error::{Error, RawResponse, Result};
 use crate::field::{FieldMeta, FieldReader};
+use crate::media::Media;
 use crate::outgoing::{self, Fields, Outgoing};
+pub use crate::outgoing::{MERCHANT_FIELDS, SignedBody, SignedForm, Signer};
 use crate::sign::{self, ApiKey, SignType};
-use crate::upload::Media;
 use crate::xml;
-
-/// The merchant identity a request is signed for.
-#[derive(Debug, Clone, Copy)]
-pub struct Signer<'a> {
-    /// The configured merchant id.
-    pub mch_id: &'a str,
-    /// The configured app id, if any.
-    pub appid: Option<&'a str>,
-    /// The configured sub-merchant id (partner mode), if any.
-    pub sub_mch_id: Option<&'a str>,
-    /// The configured sub-merchant app id (partner mode), if any.
-    pub sub_appid: Option<&'a str>,
-    /// The APIv2 key.
-    pub key: &'a ApiKey,
-}
-
-/// Wire names under which a request may name a merchant; a value other than the configured
-/// merchant id is refused under any of them (by the client before sending, and by the mock
-/// gateway).
-pub const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
-
-/// A signed request body, ready to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignedBody {
-    /// The `<xml>` document.
-    pub xml: Vec<u8>,
-    /// The fields that go in the URL's query string ([`EndpointMeta::query`]), form-encoded,
-    /// not signed; empty for almost every endpoint.
-    ///
-    /// [`EndpointMeta::query`]: crate::EndpointMeta::query
-    pub query: String,
-    /// The algorithm it was signed with; the response is verified with the same one.
-    pub sign_type: SignType,
-    /// The `sign` written.
-    pub sign: sign::Sign,
-}
 
 /// Builds and signs the body of a typed request.
 ///
@@ -122,22 +87,10 @@ pub fn sign_fields(
     outgoing::sign_body(&out, signer, nonce)
 }
 
-/// The signed text parts of an upload ([`EndpointKind::Upload`](crate::EndpointKind::Upload)),
-/// ready to go with the file as a `multipart/form-data` body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignedForm {
-    /// The text parts, in their signing order (ascending byte order of the names), `sign` last.
-    pub fields: Vec<(String, String)>,
-    /// The algorithm they were signed with; the response is verified with the same one.
-    pub sign_type: SignType,
-    /// The `sign` written.
-    pub sign: sign::Sign,
-}
-
 /// Builds and signs the text parts of a typed upload request for `media`.
 ///
 /// The file is checked first ([`Media`]'s rules: not empty, at most
-/// [`MAX_MEDIA_BYTES`](crate::upload::MAX_MEDIA_BYTES), a file name and a MIME type), an
+/// [`MAX_MEDIA_BYTES`](crate::media::MAX_MEDIA_BYTES), a file name and a MIME type), an
 /// [`Error::InvalidField`] naming `media` otherwise. When the endpoint declares `media_hash`
 /// and the request leaves it out, it is the file's lower-case hex MD5; a `media_hash` given that
 /// is not that is an [`Error::InvalidField`] naming it. Then the fields are checked, completed

@@ -18,8 +18,6 @@ use sha2::Sha256;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
-use crate::error::SignatureProblem;
-
 /// The signature algorithm, the `sign_type` field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SignType {
@@ -470,5 +468,37 @@ mod tests {
             "appid=wxd930ea5d5a258f4f&body=test&device_info=1000&mch_id=10000100&nonce_str=ibuaiVcKdpRxkhJA&key=********"
         );
         assert!(!format!("{:?}", key()).contains("1920"));
+    }
+}
+
+/// Why a signature check failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SignatureProblem {
+    /// The document carries no `sign` field although the endpoint signs its responses.
+    Missing,
+    /// The sign has the length of the other algorithm's digest.
+    AlgorithmMismatch {
+        /// The algorithm the request was signed with.
+        expected: SignType,
+        /// The algorithm the received sign's length points to.
+        received: SignType,
+    },
+    /// The sign does not match the one computed over the received fields.
+    Mismatch,
+}
+
+impl fmt::Display for SignatureProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Missing => f.write_str("the response carries no `sign`"),
+            Self::AlgorithmMismatch { expected, received } => write!(
+                f,
+                "the response is signed with {received}, the request used {expected}"
+            ),
+            Self::Mismatch => {
+                f.write_str("the `sign` does not match the fields received (tampered, or signed with another key)")
+            }
+        }
     }
 }

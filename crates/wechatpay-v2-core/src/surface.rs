@@ -20,49 +20,6 @@
 //! [`BlockingOutput`](crate::download::BlockingOutput)); `output(w)` turns it into the
 //! `AsyncWrite` the exchange writes to.
 
-use std::borrow::Cow;
-
-use crate::error::Result;
-use crate::transport::Core;
-
-/// A client or a handle of one: how its methods reach the client.
-pub(crate) trait Handle {
-    /// The client type (async or blocking).
-    type Client: Clone + ClientCore;
-    /// The client, borrowed when the handle holds one and upgraded when it holds a weak link.
-    fn client(&self) -> Result<Cow<'_, Self::Client>>;
-}
-
-/// A client or a handle that holds one (not a weak link): its calls can return the client's
-/// own futures, with no layer of their own.
-pub(crate) trait Direct {
-    /// The client type (async or blocking).
-    type Client: ClientCore;
-    /// The client.
-    fn direct(&self) -> &Self::Client;
-}
-
-/// What both clients give their handles.
-pub(crate) trait ClientCore {
-    fn core(&self) -> &Core;
-}
-
-/// The names of the I/O methods declared in the tables, `Type::method`, in declaration order:
-/// the blocking surface has each of them too (see `tests/surfaces.rs`).
-#[doc(hidden)]
-pub fn io_methods() -> Vec<&'static str> {
-    let mut all = Vec::new();
-    for list in [
-        crate::client::IO_METHODS,
-        crate::download::IO_METHODS,
-        crate::upload::IO_METHODS,
-        crate::url::IO_METHODS,
-    ] {
-        all.extend_from_slice(list);
-    }
-    all
-}
-
 /// Declares methods once for the async and the blocking surface; see the module docs.
 macro_rules! surface {
     (
@@ -81,9 +38,7 @@ macro_rules! surface {
             #[allow(unused_imports)]
             use super::*;
             #[allow(unused_imports)]
-            use $crate::client::Client;
-            #[allow(unused_imports)]
-            use $crate::download::{AsyncOutput as Output, async_output as output};
+            use $crate::surfaces::asynchronous::{Client, Output, output};
             $(
                 $(#[$impl_attr])*
                 impl $($head)* {
@@ -97,9 +52,7 @@ macro_rules! surface {
             #[allow(unused_imports)]
             use super::*;
             #[allow(unused_imports)]
-            use $crate::blocking::Client;
-            #[allow(unused_imports)]
-            use $crate::download::{BlockingOutput as Output, blocking_output as output};
+            use $crate::surfaces::blocking::{Client, Output, output};
             $(
                 $(#[$impl_attr])*
                 impl $($head)* {
@@ -158,8 +111,8 @@ macro_rules! surface {
             -> impl ::std::future::Future<Output = $crate::Result<$ret>>
         {
             async move {
-                let client = $crate::surface::Handle::client($s)?;
-                let $core = $crate::surface::ClientCore::core(&*client);
+                let client = $crate::handle::Handle::client($s)?;
+                let $core = $crate::handle::ClientCore::core(&*client);
                 $body
             }
         }
@@ -175,7 +128,7 @@ macro_rules! surface {
         pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*)
             -> impl ::std::future::Future<Output = $crate::Result<$ret>>
         {
-            let $core = $crate::surface::ClientCore::core($crate::surface::Direct::direct($s));
+            let $core = $crate::handle::ClientCore::core($crate::handle::Direct::direct($s));
             $expr
         }
         $crate::surface::surface!(@async $($rest)*);
@@ -200,8 +153,8 @@ macro_rules! surface {
     ) => {
         $(#[$attr])*
         pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*) -> $crate::Result<$ret> {
-            let client = $crate::surface::Handle::client($s)?;
-            let $core = $crate::surface::ClientCore::core(&*client);
+            let client = $crate::handle::Handle::client($s)?;
+            let $core = $crate::handle::ClientCore::core(&*client);
             client.block_on(async move $body)
         }
         $crate::surface::surface!(@blocking $($rest)*);
@@ -214,8 +167,8 @@ macro_rules! surface {
     ) => {
         $(#[$attr])*
         pub fn $name $(<$($gp: $gb),*>)? (&$s $(, $arg: $argty)*) -> $crate::Result<$ret> {
-            let client = $crate::surface::Direct::direct($s);
-            let $core = $crate::surface::ClientCore::core(client);
+            let client = $crate::handle::Direct::direct($s);
+            let $core = $crate::handle::ClientCore::core(client);
             client.block_on($expr)
         }
         $crate::surface::surface!(@blocking $($rest)*);

@@ -333,7 +333,7 @@ pub(crate) fn request_form(
     emit(trace_bodies, "request body", None, || {
         let mut text = redacted_fields(fields.iter().map(|(n, v)| (n, v)));
         let file = not_shown(file_bytes as u64, Some(file_type));
-        let _ = write!(text, " {}={file}", crate::upload::MEDIA_PART);
+        let _ = write!(text, " {}={file}", crate::media::MEDIA_PART);
         text
     });
 }

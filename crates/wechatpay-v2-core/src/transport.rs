@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use bytes::BytesMut;
 use elsa::sync::FrozenMap;
 
-use crate::config::Config;
 use crate::endpoint::{EndpointMeta, ResponseFormat};
 use crate::error::{Error, RawResponse, Result};
+use crate::media::{MEDIA_PART, Media};
 use crate::protocol::{self, SignedForm};
+use crate::settings::Config;
 use crate::sign::ApiKey;
-use crate::upload::{MEDIA_PART, Media};
 
 /// What both clients share: configuration and the HTTP connection pool.
 ///

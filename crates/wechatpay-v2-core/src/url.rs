@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use crate::chain::Chain;
 use crate::endpoint::{Api, Request, SignedUrlEndpoint};
 use crate::error::{Error, Result};
+use crate::handle::{ClientCore, Handle};
 use crate::outgoing::{self, Fields, Outgoing};
-use crate::surface::{ClientCore, Handle, surface};
+use crate::surface::surface;
 use crate::transport::Core;
 
 impl Core {

@@ -1,0 +1,361 @@
+//! The async and the blocking surface are generated from one table per kind of call
+//! (`crates/wechatpay-v2-core/src/surface.rs`), so they cannot drift. This walks both: every
+//! I/O method is called in both forms against the mock and must give the same answer; the
+//! methods without I/O must give the same output; and the list walked here must be the list
+//! the tables declare, so a method added to a table without being walked here fails.
+
+use std::collections::BTreeMap;
+
+use wechatpay_v2::download::Gzip;
+use wechatpay_v2::upload::Media;
+use wechatpay_v2::v2::papay::entrustweb;
+use wechatpay_v2::v2::pay::{downloadbill, orderquery};
+use wechatpay_v2::v2::secapi::mch::uploadmedia;
+use wechatpay_v2::{Client, Exchange, Request, blocking};
+use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
+
+/// Every I/O method of the tables, as `Type::method`; each is walked below.
+const WALKED: &[&str] = &[
+    "Client::post",
+    "Chain::post",
+    "Chain::post_fields",
+    "Chain::exchange_fields",
+    "Endpoint::post",
+    "Client::download",
+    "Chain::download_fields",
+    "DownloadEndpoint::download",
+    "Client::upload",
+    "Chain::upload",
+    "Chain::upload_fields",
+    "Chain::exchange_upload",
+    "UploadEndpoint::upload",
+];
+
+const QUERY: &str = "v2/pay/orderquery";
+const BILL: &str = "v2/pay/downloadbill";
+const UPLOAD: &str = "v2/secapi/mch/uploadmedia";
+
+#[test]
+fn the_walk_covers_every_io_method_of_the_tables() {
+    let mut declared = wechatpay_v2_core::io_methods();
+    declared.sort_unstable();
+    let mut walked = WALKED.to_vec();
+    walked.sort_unstable();
+    assert_eq!(declared, walked);
+}
+
+/// Both clients, on one mock, with a client certificate (uploads need one).
+fn clients(mock: &MockServer) -> (Client, blocking::Client) {
+    let key = rcgen::KeyPair::generate().expect("key");
+    let cert = rcgen::CertificateParams::new(vec!["merchant".to_owned()])
+        .expect("params")
+        .self_signed(&key)
+        .expect("certificate");
+    let (cert, key) = (cert.pem(), key.serialize_pem());
+    let api = Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .client_cert_pem(&cert, &key)
+        .all_hosts(mock.base_url())
+        .build()
+        .expect("async client");
+    let blocking = blocking::Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .client_cert_pem(&cert, &key)
+        .all_hosts(mock.base_url())
+        .build()
+        .expect("blocking client");
+    (api, blocking)
+}
+
+fn query() -> orderquery::Request {
+    orderquery::Request {
+        version: None,
+        appid: None,
+        mch_id: None,
+        sub_appid: None,
+        sub_mch_id: None,
+        transaction_id: None,
+        out_trade_no: Some("T1".into()),
+        sign_type: None,
+    }
+}
+
+fn query_fields() -> BTreeMap<String, String> {
+    BTreeMap::from([("out_trade_no".to_owned(), "T1".to_owned())])
+}
+
+fn bill() -> downloadbill::Request {
+    downloadbill::Request {
+        appid: None,
+        mch_id: None,
+        bill_date: "20261122".into(),
+        bill_type: Some(downloadbill::BillType::All),
+        tar_type: None,
+    }
+}
+
+fn bill_fields() -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("bill_date".to_owned(), "20261122".to_owned()),
+        ("bill_type".to_owned(), "ALL".to_owned()),
+    ])
+}
+
+fn upload() -> uploadmedia::Request {
+    uploadmedia::Request {
+        mch_id: None,
+        media_hash: None,
+        sign_type: None,
+    }
+}
+
+fn media() -> Media {
+    Media::new(
+        "receipt.jpg",
+        "image/jpeg",
+        b"\xff\xd8\xff\xe0 a tiny jpeg".to_vec(),
+    )
+}
+
+/// An answer without what changes from call to call (`nonce_str`, `sign`).
+fn stable(mut fields: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    fields.remove("nonce_str");
+    fields.remove("sign");
+    fields
+}
+
+/// What an exchange shows that does not change from call to call.
+fn stable_exchange(exchange: Exchange) -> (String, String, BTreeMap<String, String>) {
+    (
+        exchange.request.method.as_str().to_owned(),
+        exchange.request.url,
+        stable(exchange.fields),
+    )
+}
+
+#[test]
+fn every_io_method_gives_the_same_answer_on_both_surfaces() {
+    let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
+    let (api, sync) = clients(&mock);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+
+    // Calls.
+    let answer = rt.block_on(api.post(&query())).expect("Client::post");
+    assert_eq!(answer, sync.post(&query()).expect("Client::post, blocking"));
+    assert_eq!(answer.out_trade_no, "T1");
+    assert_eq!(
+        rt.block_on(api.chain(QUERY).post(query()))
+            .expect("Chain::post"),
+        sync.chain(QUERY)
+            .post(query())
+            .expect("Chain::post, blocking")
+    );
+    assert_eq!(
+        rt.block_on(api.v2().pay().orderquery().post(query()))
+            .expect("Endpoint::post"),
+        sync.v2()
+            .pay()
+            .orderquery()
+            .post(query())
+            .expect("Endpoint::post, blocking")
+    );
+    let fields = rt
+        .block_on(api.chain(QUERY).post_fields(query_fields()))
+        .expect("Chain::post_fields");
+    assert_eq!(fields["return_code"], "SUCCESS");
+    assert_eq!(
+        stable(fields),
+        stable(
+            sync.chain(QUERY)
+                .post_fields(query_fields())
+                .expect("Chain::post_fields, blocking")
+        )
+    );
+    let exchange = rt
+        .block_on(api[QUERY].exchange_fields(query_fields()))
+        .expect("Chain::exchange_fields");
+    assert!(String::from_utf8_lossy(&exchange.request.body).contains("<out_trade_no>T1<"));
+    assert_eq!(
+        stable_exchange(exchange),
+        stable_exchange(
+            sync[QUERY]
+                .exchange_fields(query_fields())
+                .expect("Chain::exchange_fields, blocking")
+        )
+    );
+
+    // Downloads.
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    let done = rt
+        .block_on(api.download(&bill(), &mut a, Gzip::Decode))
+        .expect("Client::download");
+    assert_eq!(
+        done,
+        sync.download(&bill(), &mut b, Gzip::Decode)
+            .expect("Client::download, blocking")
+    );
+    assert!(!a.is_empty());
+    assert_eq!(a, b);
+    let (mut c, mut d) = (Vec::new(), Vec::new());
+    rt.block_on(
+        api.chain(BILL)
+            .download_fields(bill_fields(), &mut c, Gzip::Decode),
+    )
+    .expect("Chain::download_fields");
+    sync.chain(BILL)
+        .download_fields(bill_fields(), &mut d, Gzip::Decode)
+        .expect("Chain::download_fields, blocking");
+    assert_eq!((&c, &d), (&a, &a));
+    let (mut e, mut f) = (Vec::new(), Vec::new());
+    rt.block_on(
+        api.v2()
+            .pay()
+            .downloadbill()
+            .download(&bill(), &mut e, Gzip::Decode),
+    )
+    .expect("DownloadEndpoint::download");
+    sync.v2()
+        .pay()
+        .downloadbill()
+        .download(&bill(), &mut f, Gzip::Decode)
+        .expect("DownloadEndpoint::download, blocking");
+    assert_eq!((&e, &f), (&a, &a));
+
+    // Uploads.
+    let uploaded = rt
+        .block_on(api.upload(upload(), media()))
+        .expect("Client::upload");
+    assert_eq!(
+        uploaded,
+        sync.upload(upload(), media())
+            .expect("Client::upload, blocking")
+    );
+    assert_eq!(
+        rt.block_on(api.chain(UPLOAD).upload(&upload(), media()))
+            .expect("Chain::upload"),
+        sync.chain(UPLOAD)
+            .upload(&upload(), media())
+            .expect("Chain::upload, blocking")
+    );
+    assert_eq!(
+        rt.block_on(
+            api.v2()
+                .secapi()
+                .mch()
+                .uploadmedia()
+                .upload(upload(), media())
+        )
+        .expect("UploadEndpoint::upload"),
+        sync.v2()
+            .secapi()
+            .mch()
+            .uploadmedia()
+            .upload(upload(), media())
+            .expect("UploadEndpoint::upload, blocking")
+    );
+    let fields = rt
+        .block_on(api.chain(UPLOAD).upload_fields(BTreeMap::new(), media()))
+        .expect("Chain::upload_fields");
+    assert_eq!(fields["media_id"], uploaded.media_id);
+    assert_eq!(
+        stable(fields),
+        stable(
+            sync.chain(UPLOAD)
+                .upload_fields(BTreeMap::new(), media())
+                .expect("Chain::upload_fields, blocking")
+        )
+    );
+    let exchange = rt
+        .block_on(api[UPLOAD].exchange_upload(BTreeMap::new(), media()))
+        .expect("Chain::exchange_upload");
+    assert_eq!(
+        stable_exchange(exchange),
+        stable_exchange(
+            sync[UPLOAD]
+                .exchange_upload(BTreeMap::new(), media())
+                .expect("Chain::exchange_upload, blocking")
+        )
+    );
+}
+
+#[test]
+fn methods_without_io_give_the_same_output_on_both_surfaces() {
+    let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
+    let (api, sync) = clients(&mock);
+    let contract = entrustweb::Request {
+        appid: None,
+        mch_id: None,
+        plan_id: 12535,
+        contract_code: "100000".into(),
+        request_serial: 1000,
+        contract_display_account: "test".into(),
+        notify_url: "https://example.com/n".into(),
+        version: entrustweb::Version::V1_0,
+        timestamp: "1414488825".into(),
+        return_web: None,
+    };
+    assert_eq!(api.url(&contract).unwrap(), sync.url(&contract).unwrap());
+    assert_eq!(
+        api.v2().papay().entrustweb().url(&contract).unwrap(),
+        sync.v2().papay().entrustweb().url(&contract).unwrap()
+    );
+    let contract_fields = BTreeMap::from([
+        ("plan_id".to_owned(), "12535".to_owned()),
+        ("contract_code".to_owned(), "100000".to_owned()),
+        ("request_serial".to_owned(), "1000".to_owned()),
+        ("contract_display_account".to_owned(), "test".to_owned()),
+        ("notify_url".to_owned(), "https://example.com/n".to_owned()),
+        ("version".to_owned(), "1.0".to_owned()),
+        ("timestamp".to_owned(), "1414488825".to_owned()),
+    ]);
+    let path = entrustweb::Request::ENDPOINT.path;
+    assert_eq!(
+        api.chain(path).url_fields(contract_fields.clone()).unwrap(),
+        sync.chain(path).url_fields(contract_fields).unwrap()
+    );
+    assert_eq!(
+        api.sign_with_nonce(&query(), "n0").unwrap(),
+        sync.sign_with_nonce(&query(), "n0").unwrap()
+    );
+    assert_eq!(
+        api.sign_upload(&upload(), &media()).unwrap(),
+        sync.sign_upload(&upload(), &media()).unwrap()
+    );
+    let meta = orderquery::Request::ENDPOINT;
+    assert_eq!(api.endpoint_url(meta), sync.endpoint_url(meta));
+    assert_eq!(api.mch_id(), sync.mch_id());
+
+    // A fresh nonce each time, from either surface; the same fields otherwise.
+    let (a, b) = (api.sign(&query()).unwrap(), sync.sign(&query()).unwrap());
+    assert_ne!(a.xml, b.xml, "each signing draws a fresh nonce");
+    let strip = |xml: &[u8]| {
+        let text = String::from_utf8_lossy(xml).into_owned();
+        let cut = |t: &str, tag: &str| {
+            let open = format!("<{tag}>");
+            let close = format!("</{tag}>");
+            match (t.find(&open), t.find(&close)) {
+                (Some(s), Some(e)) => format!("{}{}", &t[..s], &t[e + close.len()..]),
+                _ => t.to_owned(),
+            }
+        };
+        cut(&cut(&text, "nonce_str"), "sign")
+    };
+    assert_eq!(strip(&a.xml), strip(&b.xml));
+    let (c, d) = (
+        api.chain(QUERY).sign_fields(&query_fields()).unwrap(),
+        sync.chain(QUERY).sign_fields(&query_fields()).unwrap(),
+    );
+    assert_eq!(strip(&c.xml), strip(&d.xml));
+    assert_eq!(
+        strip(&a.xml),
+        strip(&c.xml),
+        "typed and untyped sign the same fields"
+    );
+}
