@@ -35,7 +35,10 @@ ENDPOINTS=(orderquery closecombinedorder closeorder combinedorder contractorder 
 
 # Writes the app calling the first $1 endpoints of the list.
 write_app() {
-  local n=$1 dir="$SCRATCH/app"
+  local n=$1 dir="$SCRATCH/app" extra=""
+  # The runtime's `tracing` and `blocking` became features of the root crate: keep them on, as
+  # they were before.
+  grep -q '^tracing = ' "$ROOT/Cargo.toml" && extra=', "tracing", "blocking"'
   mkdir -p "$dir/src"
   cat >"$dir/Cargo.toml" <<EOF
 [package]
@@ -45,7 +48,7 @@ edition = "2024"
 publish = false
 
 [dependencies]
-wechatpay-v2 = { path = "$ROOT", default-features = false, features = ["pay"] }
+wechatpay-v2 = { path = "$ROOT", default-features = false, features = ["pay"$extra] }
 tokio = { version = "1", features = ["rt", "macros"] }
 
 [workspace]

@@ -18,6 +18,7 @@ pub use wechatpay_v2_core::{
 pub type Client = wechatpay_v2_core::Client<Apis>;
 
 /// The blocking client: the same call styles, without async.
+#[cfg(feature = "blocking")]
 pub mod blocking {
     /// The blocking client, with every declared endpoint.
     pub type Client = wechatpay_v2_core::blocking::Client<crate::Apis>;
