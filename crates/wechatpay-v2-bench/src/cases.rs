@@ -15,6 +15,17 @@ pub fn sdk_build(request: &Request, key: &ApiKey) -> SignedBody {
     protocol::sign_request(request, fixtures::signer(key), None).expect("the fixture is valid")
 }
 
+/// Request build through the SDK, untyped: the request's fields as a map (what `post_fields`
+/// takes) → signed XML bytes, checked against the endpoint's declaration, a fresh nonce drawn.
+pub fn sdk_build_untyped(
+    fields: &std::collections::BTreeMap<String, String>,
+    key: &ApiKey,
+) -> SignedBody {
+    use wechatpay_v2::Request as _;
+    protocol::sign_fields(fields, Some(Request::ENDPOINT), fixtures::signer(key), None)
+        .expect("the fixture is valid")
+}
+
 /// Response handle through the SDK: XML bytes → verified, typed response.
 pub fn sdk_handle(raw: &RawResponse, key: &ApiKey, sign_type: SignType) -> Response {
     protocol::decode_response::<Request>(raw, key, sign_type).expect("the fixture verifies")

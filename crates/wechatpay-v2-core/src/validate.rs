@@ -235,7 +235,7 @@ fn check_value(meta: &FieldMeta, path: &str, value: &str, rules: Rules) -> Resul
         FieldKind::Json(shape) => {
             let json: serde_json::Value = serde_json::from_str(value)
                 .map_err(|e| violation(path, format!("invalid JSON: {e}")))?;
-            check_json(shape, path, &json)
+            check_json(shape, &JsonPath::Field(path), &json)
         }
         // Lists are walked by `check_level`; JSON members are never lists.
         FieldKind::List(_) => Ok(()),
@@ -267,17 +267,41 @@ fn check_nested(
     Ok(())
 }
 
-fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Result<(), Violation> {
+/// Where a JSON member is, written out only when it breaks a rule: a value that passes costs
+/// no formatting (building each member's path eagerly was most of the cost of checking the
+/// JSON of an untyped request).
+#[derive(Clone, Copy)]
+enum JsonPath<'a> {
+    Field(&'a str),
+    Member(&'a JsonPath<'a>, &'a str),
+    Item(&'a JsonPath<'a>, usize),
+}
+
+impl std::fmt::Display for JsonPath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Field(name) => f.write_str(name),
+            Self::Member(parent, name) => write!(f, "{parent}.{name}"),
+            Self::Item(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+fn check_json(
+    shape: &JsonShape,
+    path: &JsonPath<'_>,
+    value: &serde_json::Value,
+) -> Result<(), Violation> {
     match shape {
         JsonShape::Object(members) => {
             let object = value
                 .as_object()
-                .ok_or_else(|| violation(path, "must be a JSON object"))?;
+                .ok_or_else(|| violation(path.to_string(), "must be a JSON object"))?;
             for member in *members {
-                let member_path = format!("{path}.{}", member.name);
+                let member_path = JsonPath::Member(path, member.name);
                 match object.get(member.name) {
                     None | Some(serde_json::Value::Null) if member.required => {
-                        return Err(violation(member_path, "required but missing"));
+                        return Err(violation(member_path.to_string(), "required but missing"));
                     }
                     None | Some(serde_json::Value::Null) => {}
                     Some(v) => check_json_member(member, &member_path, v)?,
@@ -295,12 +319,13 @@ fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Resul
                     }
                 }
             }
-            Err(first_error.unwrap_or_else(|| violation(path, "matches none of the shapes")))
+            Err(first_error
+                .unwrap_or_else(|| violation(path.to_string(), "matches none of the shapes")))
         }
         JsonShape::Array(item) => {
             let items = value
                 .as_array()
-                .ok_or_else(|| violation(path, "must be a JSON array"))?;
+                .ok_or_else(|| violation(path.to_string(), "must be a JSON array"))?;
             let meta = FieldMeta {
                 name: "",
                 doc: "",
@@ -310,7 +335,7 @@ fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Resul
                 config: None,
             };
             for (i, v) in items.iter().enumerate() {
-                check_json_member(&meta, &format!("{path}[{i}]"), v)?;
+                check_json_member(&meta, &JsonPath::Item(path, i), v)?;
             }
             Ok(())
         }
@@ -319,20 +344,22 @@ fn check_json(shape: &JsonShape, path: &str, value: &serde_json::Value) -> Resul
 
 fn check_json_member(
     meta: &FieldMeta,
-    path: &str,
+    path: &JsonPath<'_>,
     value: &serde_json::Value,
 ) -> Result<(), Violation> {
+    let at = |rule: &str| violation(path.to_string(), rule);
     match (meta.kind, value) {
         (FieldKind::Json(shape), v) => check_json(shape, path, v),
         (FieldKind::Integer, serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Ok(()),
-        (FieldKind::Integer, _) => Err(violation(path, "must be an integer")),
+        (FieldKind::Integer, _) => Err(at("must be an integer")),
         (FieldKind::Text | FieldKind::Enum(_), serde_json::Value::String(s)) => {
-            check_value(meta, path, s, Rules::STRICT)
+            check_value(meta, "", s, Rules::STRICT).map_err(|v| Violation {
+                field: path.to_string(),
+                rule: v.rule,
+            })
         }
-        (FieldKind::Text | FieldKind::Enum(_), _) => Err(violation(path, "must be a string")),
-        (FieldKind::List(_), _) => Err(violation(path, "lists are not JSON members")),
-        (FieldKind::Nested { .. }, _) => {
-            Err(violation(path, "nested elements are not JSON members"))
-        }
+        (FieldKind::Text | FieldKind::Enum(_), _) => Err(at("must be a string")),
+        (FieldKind::List(_), _) => Err(at("lists are not JSON members")),
+        (FieldKind::Nested { .. }, _) => Err(at("nested elements are not JSON members")),
     }
 }

@@ -157,7 +157,7 @@ fn main() {
         );
         return;
     }
-    let usage = "usage: profile build|handle sdk|floor CASE [ITERATIONS] | quick | many_fields | e2e SIDE [REQUESTS [IN_FLIGHT]]";
+    let usage = "usage: profile build sdk|untyped|floor CASE [ITERATIONS] | handle sdk|floor CASE [ITERATIONS] | quick | many_fields | e2e SIDE [REQUESTS [IN_FLIGHT]]";
     let [group, side, case] = [0, 1, 2].map(|i| args.get(i).expect(usage).as_str());
     let n: usize = args.get(3).map_or(100_000, |s| s.parse().expect(usage));
     let key = ApiKey::new(fixtures::KEY);
@@ -172,9 +172,18 @@ fn main() {
             let request = fixtures::request(shape, st);
             let fields = fixtures::wire_fields(shape, st);
             let pairs = fixtures::borrow_pairs(&fields);
+            // What an app gives `post_fields`: the request's fields, without those the client
+            // adds (the configured ids, the nonce).
+            let map: std::collections::BTreeMap<String, String> = fields
+                .iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "appid" | "mch_id" | "nonce_str"))
+                .cloned()
+                .collect();
             for _ in 0..n {
                 if side == "sdk" {
                     black_box(cases::sdk_build(black_box(&request), &key));
+                } else if side == "untyped" {
+                    black_box(cases::sdk_build_untyped(black_box(&map), &key));
                 } else {
                     black_box(floor::build_request(
                         black_box(&pairs),
