@@ -6,9 +6,10 @@
 use wechatpay_v2::{Client, SignType};
 use wechatpay_v2_bench::fixtures::{self, Shape};
 
-/// The bound: the typed call's future measures 568 bytes (576 in the declarative style) with
-/// rustc 1.95, in debug and release builds; the room above it is for other compiler versions,
-/// not for new state.
+/// The bound: the typed call's future measures 696 bytes (736 in the declarative style) with
+/// rustc 1.95: 568 before the one exchange, which keeps the typed response's slot (120 bytes
+/// for the seed response) across its await. The room above it is for other compiler
+/// versions, not for new state.
 const MAX_CALL_FUTURE_BYTES: usize = 768;
 
 #[test]
