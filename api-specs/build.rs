@@ -57,16 +57,10 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
     entries
 }
 
+/// A folder's or file's module, as source: the rule the macro's accessors follow
+/// (`wechatpay_v2_facts`), keywords raw.
 fn module_ident(name: &str) -> String {
-    const KEYWORDS: &[&str] = &[
-        "type", "match", "ref", "mod", "use", "impl", "fn", "in", "as", "loop", "move", "static",
-        "trait", "where", "while", "box", "try", "gen", "final", "macro",
-    ];
-    if KEYWORDS.contains(&name) {
-        format!("r#{name}")
-    } else {
-        name.to_owned()
-    }
+    wechatpay_v2_facts::ident_source(name)
 }
 
 fn write_node(

@@ -10,27 +10,15 @@ use crate::endpoints::Row;
 use crate::names;
 use crate::spec::{DEFAULT_HOST, Operation, scalar_text};
 
-/// Request fields the framework writes itself (the macro's `FRAMEWORK_REQUEST_FIELDS`).
-const FRAMEWORK_REQUEST: &[&str] = &["nonce_str", "sign"];
-/// Response fields the framework checks itself (the macro's `FRAMEWORK_RESPONSE_FIELDS`).
-const FRAMEWORK_RESPONSE: &[&str] = &[
-    "return_code",
-    "return_msg",
-    "result_code",
-    "err_code",
-    "err_code_des",
-    "nonce_str",
-    "sign",
-];
-/// Request fields the client fills from its configuration when left out (the macro's list).
-const CONFIG_FIELDS: &[&str] = &[
-    "appid",
-    "mch_appid",
-    "mch_id",
-    "mchid",
-    "sub_appid",
-    "sub_mch_id",
-];
+/// Request fields the framework writes itself (the macro's, from `wechatpay_v2_facts`).
+const FRAMEWORK_REQUEST: &[&str] = wechatpay_v2_facts::FRAMEWORK_REQUEST_FIELDS;
+/// Response fields the framework checks itself (the macro's, from `wechatpay_v2_facts`).
+const FRAMEWORK_RESPONSE: &[&str] = wechatpay_v2_facts::ENVELOPE_FIELDS;
+
+/// Whether the client fills a request field of this wire name from its settings.
+fn is_config_field(wire: &str) -> bool {
+    wechatpay_v2_facts::config_setting(wire).is_some()
+}
 
 /// Where a struct sits; decides the framework and configuration rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -747,7 +735,7 @@ impl Builder {
                     ));
                 }
             }
-            (Role::Request, w) if CONFIG_FIELDS.contains(&w) => {
+            (Role::Request, w) if is_config_field(w) => {
                 field.config = true;
                 field.option = true;
                 field.optional_flag = !required;

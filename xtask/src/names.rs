@@ -1,20 +1,10 @@
 //! Identifier rules: path segments to accessors, wire names to fields, values to variants.
 //!
-//! The accessor rule is the one `crates/wechatpay-v2-macros/src/path.rs` documents, and the
-//! default wire value of a variant is the macro's SCREAMING_SNAKE_CASE of its name; both are
-//! restated here so a draft lands where, and reads as, the macro expects.
+//! The accessor rule and the keywords are the macro's and the build script's, from
+//! `wechatpay_v2_facts`; the default wire value of a variant is the macro's SCREAMING_SNAKE_CASE
+//! of its name, restated here so a draft reads as the macro expects.
 
-/// Strict and reserved keywords of Rust 2024: such a name becomes a raw identifier.
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
-    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
-    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
-    "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
-    "typeof", "unsized", "virtual", "yield",
-];
-
-/// Keywords that cannot be raw identifiers.
-const NOT_RAW: &[&str] = &["self", "super", "crate", "Self"];
+use wechatpay_v2_facts::NOT_RAW;
 
 /// Type names a draft never declares: the endpoint's own two structs, the SDK's `SignType`, and
 /// prelude names whose shadowing would confuse every reader of the file.
@@ -56,38 +46,14 @@ pub(crate) fn is_reserved_type(name: &str) -> bool {
     RESERVED_TYPES.contains(&name)
 }
 
-/// The accessor name of a path segment: `-` and `.` become `_`, an upper-case letter after a
-/// lower-case letter or digit starts a new `_` word, all lower case (`addInstitutionsub` →
-/// `add_institutionsub`); `self`, `super`, `crate` get a trailing `_`.
+/// The accessor name of a path segment (the rule of `wechatpay_v2_facts::accessor_name`).
 pub(crate) fn accessor_name(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len() + 4);
-    let mut prev: Option<char> = None;
-    for c in segment.chars() {
-        match c {
-            '-' | '.' => out.push('_'),
-            c if c.is_ascii_uppercase() => {
-                if prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
-                    out.push('_');
-                }
-                out.push(c.to_ascii_lowercase());
-            }
-            c => out.push(c),
-        }
-        prev = Some(c);
-    }
-    if NOT_RAW.contains(&out.as_str()) {
-        out.push('_');
-    }
-    out
+    wechatpay_v2_facts::accessor_name(segment)
 }
 
 /// A name as Rust source: keywords become raw identifiers.
 pub(crate) fn ident_source(name: &str) -> String {
-    if KEYWORDS.contains(&name) {
-        format!("r#{name}")
-    } else {
-        name.to_owned()
-    }
+    wechatpay_v2_facts::ident_source(name)
 }
 
 /// Snake case of any name: camel humps and non-alphanumerics become `_`, lower case, no

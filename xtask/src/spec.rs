@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_norway::{Mapping, Value};
 
 /// The base URL of endpoints that name no other host.
-pub(crate) const DEFAULT_HOST: &str = "https://api.mch.weixin.qq.com/";
+pub(crate) const DEFAULT_HOST: &str = wechatpay_v2_facts::DEFAULT_BASE_URL;
 
 /// How deep `$ref`s may nest before the spec is taken to be circular.
 const MAX_DEPTH: usize = 32;

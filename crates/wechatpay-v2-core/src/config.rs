@@ -12,7 +12,7 @@ use crate::tls::ClientIdentity;
 use crate::transport::Core;
 
 /// The production gateway.
-pub const DEFAULT_BASE_URL: &str = "https://api.mch.weixin.qq.com/";
+pub const DEFAULT_BASE_URL: &str = wechatpay_v2_facts::DEFAULT_BASE_URL;
 /// Default timeout of one HTTP exchange, from the start of the connect to the end of the
 /// response body.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);

@@ -119,18 +119,10 @@ pub struct EndpointMeta {
 }
 
 /// Response fields that the framework checks and removes before a response is decoded.
-pub const ENVELOPE_FIELDS: &[&str] = &[
-    "return_code",
-    "return_msg",
-    "result_code",
-    "err_code",
-    "err_code_des",
-    "nonce_str",
-    "sign",
-];
+pub const ENVELOPE_FIELDS: &[&str] = wechatpay_v2_facts::ENVELOPE_FIELDS;
 
 /// The envelope of a JSON response ([`ResponseFormat::Json`]), checked and removed likewise.
-pub const JSON_ENVELOPE_FIELDS: &[&str] = &["retcode", "retmsg"];
+pub const JSON_ENVELOPE_FIELDS: &[&str] = wechatpay_v2_facts::JSON_ENVELOPE_FIELDS;
 
 /// A request or response message: a typed view of a flat field list.
 pub trait Message: Sized {

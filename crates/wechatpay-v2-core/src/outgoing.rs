@@ -37,7 +37,7 @@ pub struct Signer<'a> {
 /// Wire names under which a request may name a merchant; a value other than the configured
 /// merchant id is refused under any of them (by the client before sending, and by the mock
 /// gateway).
-pub const MERCHANT_FIELDS: &[&str] = &["mch_id", "mchid", "combine_mch_id"];
+pub const MERCHANT_FIELDS: &[&str] = wechatpay_v2_facts::MERCHANT_FIELDS;
 
 /// A signed request body, ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]

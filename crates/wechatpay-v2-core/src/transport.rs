@@ -53,9 +53,9 @@ fn parse_url(url: &str) -> Result<reqwest::Url> {
     reqwest::Url::parse(url).map_err(|e| Error::Config(format!("URL `{url}`: {e}")))
 }
 
-/// True for the paths of sandbox endpoints.
+/// True for the paths of sandbox endpoints ([`wechatpay_v2_facts::SANDBOX_PREFIXES`]).
 pub(crate) fn is_sandbox_path(path: &str) -> bool {
-    path.starts_with("v2/sandboxnew/") || path.starts_with("v2/xdc/apiv2sandbox/")
+    wechatpay_v2_facts::is_sandbox_path(path)
 }
 
 impl Core {

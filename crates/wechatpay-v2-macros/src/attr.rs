@@ -362,13 +362,14 @@ fn parse_fields(cx: &mut Ctxt, input: &mut DeriveInput, role_allows_optional: bo
             _ => (wire, wire_span),
         };
         let inner = option_inner(&field.ty);
-        let config = match (role_allows_optional, wire.as_str()) {
-            (true, "appid" | "mch_appid") => Some(ConfigSource::AppId),
-            (true, "mch_id" | "mchid") => Some(ConfigSource::MchId),
-            (true, "sub_appid") => Some(ConfigSource::SubAppId),
-            (true, "sub_mch_id") => Some(ConfigSource::SubMchId),
-            _ => None,
-        };
+        use wechatpay_v2_facts::Setting;
+        let setting = wechatpay_v2_facts::config_setting(&wire).filter(|_| role_allows_optional);
+        let config = setting.map(|setting| match setting {
+            Setting::AppId => ConfigSource::AppId,
+            Setting::MchId => ConfigSource::MchId,
+            Setting::SubAppId => ConfigSource::SubAppId,
+            Setting::SubMchId => ConfigSource::SubMchId,
+        });
         if let (Some(span), None) = (helper.optional, config) {
             cx.push(syn::Error::new(
                 span,

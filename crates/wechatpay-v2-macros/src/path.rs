@@ -14,42 +14,16 @@ use syn::{Ident, LitStr};
 
 use crate::model::{ApiPath, Segment};
 
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
-    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
-    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
-    "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
-    "typeof", "unsized", "virtual", "yield",
-];
-const NOT_RAW: &[&str] = &["self", "super", "crate", "Self"];
-
-/// The accessor name of a segment, as text (without any `r#`).
+/// The accessor name of a segment, as text (without any `r#`): the rule of
+/// [`wechatpay_v2_facts::accessor_name`], which the build script and `xtask` share.
 pub(crate) fn accessor_name(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len() + 4);
-    let mut prev: Option<char> = None;
-    for c in segment.chars() {
-        match c {
-            '-' | '.' => out.push('_'),
-            c if c.is_ascii_uppercase() => {
-                if prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
-                    out.push('_');
-                }
-                out.push(c.to_ascii_lowercase());
-            }
-            c => out.push(c),
-        }
-        prev = Some(c);
-    }
-    if NOT_RAW.contains(&out.as_str()) {
-        out.push('_');
-    }
-    out
+    wechatpay_v2_facts::accessor_name(segment)
 }
 
 /// The accessor identifier of a segment.
 pub(crate) fn accessor_ident(segment: &str, span: Span) -> Ident {
     let name = accessor_name(segment);
-    if KEYWORDS.contains(&name.as_str()) {
+    if wechatpay_v2_facts::is_keyword(&name) {
         Ident::new_raw(&name, span)
     } else {
         Ident::new(&name, span)

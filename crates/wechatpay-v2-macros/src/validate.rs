@@ -9,17 +9,9 @@ use crate::ctxt::Ctxt;
 use crate::model::{EndpointKind, Field, Item, List, ListForm, Struct, StructRole};
 
 /// Request fields the framework writes itself.
-const FRAMEWORK_REQUEST_FIELDS: &[&str] = &["nonce_str", "sign"];
+const FRAMEWORK_REQUEST_FIELDS: &[&str] = wechatpay_v2_facts::FRAMEWORK_REQUEST_FIELDS;
 /// Response fields the framework checks itself.
-const FRAMEWORK_RESPONSE_FIELDS: &[&str] = &[
-    "return_code",
-    "return_msg",
-    "result_code",
-    "err_code",
-    "err_code_des",
-    "nonce_str",
-    "sign",
-];
+const FRAMEWORK_RESPONSE_FIELDS: &[&str] = wechatpay_v2_facts::ENVELOPE_FIELDS;
 
 pub(crate) fn check(cx: &mut Ctxt, item: &Item) {
     match item {

@@ -417,9 +417,9 @@ const SIGN_KEY_PATHS: &[&str] = &[
     "sandboxnew/pay/getsignkey",
 ];
 
-/// Sandbox endpoints are signed with the sandbox key.
+/// Sandbox endpoints are signed with the sandbox key (the SDK's rule, `wechatpay_v2_facts`).
 fn is_sandbox(wire_path: &str) -> bool {
-    wire_path.starts_with("sandboxnew/") || wire_path.starts_with("xdc/apiv2sandbox/")
+    wechatpay_v2_facts::is_sandbox_wire_path(wire_path)
 }
 
 /// The mock's sandbox key: derived from the merchant key (an MD5 sign over the merchant id, so

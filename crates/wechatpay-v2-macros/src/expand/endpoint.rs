@@ -25,7 +25,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let host = endpoint
         .host
         .as_deref()
-        .unwrap_or("https://api.mch.weixin.qq.com/");
+        .unwrap_or(wechatpay_v2_facts::DEFAULT_BASE_URL);
     let mut accessor_doc = match &endpoint.kind {
         EndpointKind::SignedUrl { signed: true, .. } => {
             format!(
