@@ -66,3 +66,6 @@ pub(crate) fn wrap(body: TokenStream) -> TokenStream {
         };
     }
 }
+
+#[cfg(test)]
+mod golden;
