@@ -2,7 +2,7 @@
 //! with the message in its `.stderr`; each file in `ui/pass/` must compile.
 //!
 //! The `.stderr` files are the compiler's output on the toolchain this workspace builds with;
-//! regenerate them with `TRYBUILD=overwrite cargo test -p wechatpay-v2-macros --test compile`
+//! regenerate them with `TRYBUILD=overwrite cargo test -p wechatpay-v2-macro-tests --test compile`
 //! after a toolchain upgrade, and review the diff.
 
 #[test]
