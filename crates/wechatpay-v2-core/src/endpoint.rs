@@ -107,6 +107,10 @@ pub struct EndpointMeta {
     /// one), and for the kinds that never carry one (signed URLs, uploads and `GET` calls sign a
     /// `timestamp` or nothing instead).
     pub nonce: bool,
+    /// Whether the endpoint is a sandbox copy (`v2/sandboxnew/...`, `v2/xdc/apiv2sandbox/...`):
+    /// a client in sandbox mode signs its calls with the sandbox key. Set by the declaration;
+    /// an undeclared path is judged by the same rule (`wechatpay_v2_facts::is_sandbox_path`).
+    pub sandbox: bool,
     /// Request fields, as declared (the framework adds `sign`, and `nonce_str` where
     /// [`EndpointMeta::nonce`] says so).
     pub request: &'static [FieldMeta],

@@ -139,7 +139,7 @@ impl Core {
     /// [`Core`]): the request is signed and handed to reqwest by a plain function ([`Core::send`]),
     /// so that only reqwest's boxed pending call and the body reader are kept across awaits.
     async fn attempt(&self, call: &mut Call<'_>) -> Result<()> {
-        let key = self.key_for(call.out.path).await?;
+        let key = self.key_for(call.out.is_sandbox()).await?;
         let sent = call.record.as_deref_mut().map(|r| &mut r.sent);
         let (request, sign_type) = self.send(&call.out, call.media, key, sent)?;
         let response = request.send().await.map_err(Error::Transport)?;

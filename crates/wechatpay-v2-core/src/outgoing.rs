@@ -134,6 +134,15 @@ impl<'a> Outgoing<'a> {
         }
     }
 
+    /// Whether the call goes to a sandbox endpoint: as declared, or for an undeclared path by
+    /// the declarations' rule.
+    pub(crate) fn is_sandbox(&self) -> bool {
+        self.meta.map_or_else(
+            || wechatpay_v2_facts::is_sandbox_path(self.path),
+            |m| m.sandbox,
+        )
+    }
+
     /// The declared request fields, if the endpoint is declared.
     fn declared(&self) -> Option<&'static [FieldMeta]> {
         self.meta.map(|m| m.request)

@@ -53,11 +53,6 @@ fn parse_url(url: &str) -> Result<reqwest::Url> {
     reqwest::Url::parse(url).map_err(|e| Error::Config(format!("URL `{url}`: {e}")))
 }
 
-/// True for the paths of sandbox endpoints ([`wechatpay_v2_facts::SANDBOX_PREFIXES`]).
-pub(crate) fn is_sandbox_path(path: &str) -> bool {
-    wechatpay_v2_facts::is_sandbox_path(path)
-}
-
 impl Core {
     /// The URL of an endpoint: its own host (or the default gateway), unless every host is
     /// redirected.
@@ -187,8 +182,8 @@ impl Core {
     /// Performance: the sandbox fetch is a whole HTTP exchange, and a future has room for
     /// everything it may await; boxed, this rarely taken path no longer adds 440 bytes to
     /// every call's future (see [`Core`]).
-    pub(crate) async fn key_for(&self, path: &str) -> Result<&ApiKey> {
-        if !(self.config.sandbox && is_sandbox_path(path)) {
+    pub(crate) async fn key_for(&self, sandbox: bool) -> Result<&ApiKey> {
+        if !(self.config.sandbox && sandbox) {
             return Ok(&self.config.key);
         }
         Box::pin(

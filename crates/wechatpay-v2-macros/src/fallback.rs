@@ -34,6 +34,7 @@ pub(crate) fn emit(item: &DeriveInput, intent: Intent, errors: syn::Error) -> To
                 signed_response: true,
                 response_format: ::wechatpay_v2::__private::ResponseFormat::Xml,
                 nonce: true,
+                sandbox: false,
                 request: &[],
                 query: &[],
                 response: &[],

@@ -70,6 +70,8 @@
 //!   "signed_response": true,
 //!   "nonce": true,                           whether a `nonce_str` is added (false: `nonceless`,
 //!                                            signed URLs, uploads, GET calls)
+//!   "sandbox": false,                        whether it is a sandbox copy (the sandbox key signs
+//!                                            it in sandbox mode)
 //!   "sign_types": ["MD5", "HMAC-SHA256"],    values of the `sign_type` request field, else ["MD5"]
 //!   "request": [FIELD, ...],
 //!   "response": [FIELD, ...]                 declared fields, without the envelope

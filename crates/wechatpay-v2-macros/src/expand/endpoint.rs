@@ -114,6 +114,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         path.file()
     );
 
+    let sandbox = wechatpay_v2_facts::is_sandbox_path(&sdk);
     let body = quote! {
         #[automatically_derived]
         impl __wx::Request for #ident {
@@ -130,6 +131,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 signed_response: #signed_response,
                 response_format: #response_format,
                 nonce: #nonce,
+                sandbox: #sandbox,
                 request: <#ident as __wx::Message>::FIELDS,
                 query: &[#(#query),*],
                 response: #response_fields,

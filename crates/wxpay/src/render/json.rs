@@ -32,6 +32,7 @@ fn endpoint(meta: &EndpointMeta) -> Value {
         "cert": meta.cert,
         "signed_response": meta.signed_response,
         "nonce": meta.nonce,
+        "sandbox": meta.sandbox,
         "sign_types": sign_types(meta),
         "request": fields(meta.request),
         "query": meta.query,
