@@ -42,6 +42,13 @@ pub enum Async {}
 /// Builds a [`Client`](crate::Client); as [`crate::blocking::ClientBuilder`], a
 /// [`crate::blocking::Client`]. The settings are the same for both.
 pub struct ClientBuilder<A = NoApis, S = Async> {
+    wanted: Wanted,
+    _api: PhantomData<fn() -> (A, S)>,
+}
+
+/// The settings as given, before they are checked; the same for both surfaces, so a builder
+/// changes surface by moving them.
+struct Wanted {
     mch_id: Option<String>,
     key: Option<ApiKey>,
     appid: Option<String>,
@@ -58,18 +65,17 @@ pub struct ClientBuilder<A = NoApis, S = Async> {
     sandbox: bool,
     retry: Option<RetryPolicy>,
     trace_bodies: bool,
-    _api: PhantomData<fn() -> (A, S)>,
 }
 
 impl<A, S> fmt::Debug for ClientBuilder<A, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("mch_id", &self.mch_id)
-            .field("key", &self.key)
-            .field("appid", &self.appid)
-            .field("base_url", &self.base_url)
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
+            .field("mch_id", &self.wanted.mch_id)
+            .field("key", &self.wanted.key)
+            .field("appid", &self.wanted.appid)
+            .field("base_url", &self.wanted.base_url)
+            .field("timeout", &self.wanted.timeout)
+            .field("connect_timeout", &self.wanted.connect_timeout)
             .finish_non_exhaustive()
     }
 }
@@ -77,22 +83,24 @@ impl<A, S> fmt::Debug for ClientBuilder<A, S> {
 impl<A: Api, S> Default for ClientBuilder<A, S> {
     fn default() -> Self {
         Self {
-            mch_id: None,
-            key: None,
-            appid: None,
-            sub_mch_id: None,
-            sub_appid: None,
-            base_url: DEFAULT_BASE_URL.to_owned(),
-            all_hosts: None,
-            timeout: DEFAULT_TIMEOUT,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-            max_depth: DEFAULT_MAX_DEPTH,
-            identity: None,
-            roots: Vec::new(),
-            sandbox: false,
-            retry: None,
-            trace_bodies: false,
+            wanted: Wanted {
+                mch_id: None,
+                key: None,
+                appid: None,
+                sub_mch_id: None,
+                sub_appid: None,
+                base_url: DEFAULT_BASE_URL.to_owned(),
+                all_hosts: None,
+                timeout: DEFAULT_TIMEOUT,
+                connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+                max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+                max_depth: DEFAULT_MAX_DEPTH,
+                identity: None,
+                roots: Vec::new(),
+                sandbox: false,
+                retry: None,
+                trace_bodies: false,
+            },
             _api: PhantomData,
         }
     }
@@ -101,47 +109,47 @@ impl<A: Api, S> Default for ClientBuilder<A, S> {
 impl<A: Api, S> ClientBuilder<A, S> {
     /// The merchant id (`mch_id`); required. Requests for another merchant are refused.
     pub fn mch_id(mut self, mch_id: impl Into<String>) -> Self {
-        self.mch_id = Some(mch_id.into());
+        self.wanted.mch_id = Some(mch_id.into());
         self
     }
 
     /// The APIv2 key (32 bytes, set on the merchant platform); required.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.key = Some(ApiKey::new(key));
+        self.wanted.key = Some(ApiKey::new(key));
         self
     }
 
     /// The app id filled into requests that leave `appid` out.
     pub fn appid(mut self, appid: impl Into<String>) -> Self {
-        self.appid = Some(appid.into());
+        self.wanted.appid = Some(appid.into());
         self
     }
 
     /// Partner (service provider) mode: the sub-merchant id filled into requests that have a
     /// `sub_mch_id` field and leave it out.
     pub fn sub_mch_id(mut self, sub_mch_id: impl Into<String>) -> Self {
-        self.sub_mch_id = Some(sub_mch_id.into());
+        self.wanted.sub_mch_id = Some(sub_mch_id.into());
         self
     }
 
     /// Partner mode: the sub-merchant's app id filled into requests that have a `sub_appid`
     /// field and leave it out.
     pub fn sub_appid(mut self, sub_appid: impl Into<String>) -> Self {
-        self.sub_appid = Some(sub_appid.into());
+        self.wanted.sub_appid = Some(sub_appid.into());
         self
     }
 
     /// The gateway's base URL; default [`DEFAULT_BASE_URL`]. Endpoints on other hosts
     /// (`fraud.mch.weixin.qq.com`, ...) keep their own; see [`all_hosts`](Self::all_hosts).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = url.into();
+        self.wanted.base_url = url.into();
         self
     }
 
     /// Sends every request, whatever its endpoint's host, to this base URL (a test server or
     /// the mock gateway).
     pub fn all_hosts(mut self, url: impl Into<String>) -> Self {
-        self.all_hosts = Some(url.into());
+        self.wanted.all_hosts = Some(url.into());
         self
     }
 
@@ -152,7 +160,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
         cert_pem: impl AsRef<[u8]>,
         key_pem: impl AsRef<[u8]>,
     ) -> Self {
-        self.identity = Some(ClientIdentity::from_pem(
+        self.wanted.identity = Some(ClientIdentity::from_pem(
             cert_pem.as_ref(),
             key_pem.as_ref(),
         ));
@@ -162,7 +170,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// The merchant's API client certificate from `apiclient_cert.p12` and its password (the
     /// merchant id, for the archives WeChat Pay issues).
     pub fn client_cert_p12(mut self, p12: impl AsRef<[u8]>, password: &str) -> Self {
-        self.identity = Some(ClientIdentity::from_pkcs12(p12.as_ref(), password));
+        self.wanted.identity = Some(ClientIdentity::from_pkcs12(p12.as_ref(), password));
         self
     }
 
@@ -170,7 +178,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// HTTP 5xx, `retries` times, waiting `backoff` and doubling it. Other endpoints are never
     /// retried.
     pub fn retry_queries(mut self, retries: u32, backoff: Duration) -> Self {
-        self.retry = Some(RetryPolicy { retries, backoff });
+        self.wanted.retry = Some(RetryPolicy { retries, backoff });
         self
     }
 
@@ -178,14 +186,14 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// `v2/xdc/apiv2sandbox/...`), the client fetches the sandbox sign key once
     /// (`v2/xdc/apiv2getsignkey/sign/getsignkey`) and signs and verifies those endpoints with it.
     pub fn sandbox(mut self) -> Self {
-        self.sandbox = true;
+        self.wanted.sandbox = true;
         self
     }
 
     /// Trusts one more root certificate (PEM) for the server side of TLS, beside the system's;
     /// for test servers with their own certificate authority.
     pub fn add_root_certificate_pem(mut self, pem: impl AsRef<[u8]>) -> Self {
-        self.roots.push(pem.as_ref().to_vec());
+        self.wanted.roots.push(pem.as_ref().to_vec());
         self
     }
 
@@ -193,7 +201,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// body; default [`DEFAULT_TIMEOUT`] (30 s). When it runs out the call fails with
     /// [`Error::Transport`] and [`Error::is_timeout`] is true.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.wanted.timeout = timeout;
         self
     }
 
@@ -208,7 +216,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// time is divided evenly between them. A connect that runs out fails with
     /// [`Error::Transport`], and both [`Error::is_timeout`] and [`Error::is_connect`] are true.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
+        self.wanted.connect_timeout = timeout;
         self
     }
 
@@ -218,7 +226,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// into the caller's writer whatever their size (an XML error document in their place is
     /// bounded like any response).
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
-        self.max_response_bytes = limit;
+        self.wanted.max_response_bytes = limit;
         self
     }
 
@@ -227,7 +235,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// [`Error::Decode`] naming the field and the limit, before anything is decoded. The XML
     /// documents themselves are flat, whatever this is: an element inside a field is refused.
     pub fn max_depth(mut self, depth: usize) -> Self {
-        self.max_depth = depth;
+        self.wanted.max_depth = depth;
         self
     }
 
@@ -244,17 +252,19 @@ impl<A: Api, S> ClientBuilder<A, S> {
     ///
     /// Off (the default), or without a TRACE subscriber, no body is formatted at all.
     pub fn trace_bodies(mut self, on: bool) -> Self {
-        self.trace_bodies = on;
+        self.wanted.trace_bodies = on;
         self
     }
 
     fn config(&mut self) -> Result<Config> {
         let mch_id = self
+            .wanted
             .mch_id
             .take()
             .filter(|m| !m.is_empty())
             .ok_or_else(|| Error::Config("`mch_id` is required".into()))?;
         let key = self
+            .wanted
             .key
             .take()
             .ok_or_else(|| Error::Config("the APIv2 key is required".into()))?;
@@ -267,21 +277,22 @@ impl<A: Api, S> ClientBuilder<A, S> {
         let config = Config {
             mch_id,
             key,
-            appid: self.appid.take().filter(|a| !a.is_empty()),
-            sub_mch_id: self.sub_mch_id.take().filter(|a| !a.is_empty()),
-            sub_appid: self.sub_appid.take().filter(|a| !a.is_empty()),
-            base_url: checked_base_url(&self.base_url)?,
+            appid: self.wanted.appid.take().filter(|a| !a.is_empty()),
+            sub_mch_id: self.wanted.sub_mch_id.take().filter(|a| !a.is_empty()),
+            sub_appid: self.wanted.sub_appid.take().filter(|a| !a.is_empty()),
+            base_url: checked_base_url(&self.wanted.base_url)?,
             all_hosts: self
+                .wanted
                 .all_hosts
                 .as_deref()
                 .map(checked_base_url)
                 .transpose()?,
-            max_response_bytes: self.max_response_bytes,
-            max_depth: self.max_depth,
-            has_cert: matches!(self.identity, Some(Ok(_))),
-            sandbox: self.sandbox,
-            retry: self.retry,
-            trace_bodies: self.trace_bodies,
+            max_response_bytes: self.wanted.max_response_bytes,
+            max_depth: self.wanted.max_depth,
+            has_cert: matches!(self.wanted.identity, Some(Ok(_))),
+            sandbox: self.wanted.sandbox,
+            retry: self.wanted.retry,
+            trace_bodies: self.wanted.trace_bodies,
         };
         Ok(config)
     }
@@ -289,13 +300,13 @@ impl<A: Api, S> ClientBuilder<A, S> {
     pub(crate) fn build_core(mut self) -> Result<Core> {
         let config = self.config()?;
         let mut http = reqwest::Client::builder()
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
+            .timeout(self.wanted.timeout)
+            .connect_timeout(self.wanted.connect_timeout)
             .user_agent(concat!("wechatpay-v2-rust/", env!("CARGO_PKG_VERSION")));
-        if let Some(identity) = self.identity.take() {
+        if let Some(identity) = self.wanted.identity.take() {
             http = http.identity(identity?.0);
         }
-        for pem in &self.roots {
+        for pem in &self.wanted.roots {
             let cert = reqwest::Certificate::from_pem(pem)
                 .map_err(|e| Error::Config(format!("root certificate: {e}")))?;
             http = http.add_root_certificate(cert);
@@ -315,42 +326,8 @@ impl<A: Api, S> ClientBuilder<A, S> {
     /// The same settings, for the other surface.
     #[cfg(feature = "blocking")]
     pub(crate) fn into_surface<T>(self) -> ClientBuilder<A, T> {
-        let Self {
-            mch_id,
-            key,
-            appid,
-            sub_mch_id,
-            sub_appid,
-            base_url,
-            all_hosts,
-            timeout,
-            connect_timeout,
-            max_response_bytes,
-            max_depth,
-            identity,
-            roots,
-            sandbox,
-            retry,
-            trace_bodies,
-            _api,
-        } = self;
         ClientBuilder {
-            mch_id,
-            key,
-            appid,
-            sub_mch_id,
-            sub_appid,
-            base_url,
-            all_hosts,
-            timeout,
-            connect_timeout,
-            max_response_bytes,
-            max_depth,
-            identity,
-            roots,
-            sandbox,
-            retry,
-            trace_bodies,
+            wanted: self.wanted,
             _api: PhantomData,
         }
     }
