@@ -3,15 +3,10 @@
 /// Typed notifications (payment result, refund result, parking state change).
 pub use wechatpay_v2_apis::notifications;
 pub use wechatpay_v2_apis::{Apis, v2};
-/// Parsing and verifying notifications, and replying to them.
-pub use wechatpay_v2_core::notify;
 pub use wechatpay_v2_core::{
-    Api, ApiKey, AsRequest, Chain, ClientBuilder, ConfigField, DownloadEndpoint, Endpoint,
-    EndpointKind, EndpointMeta, Error, ErrorKind, Exchange, FieldKind, FieldMeta, JsonShape,
-    ListItem, Message, Method, RawResponse, Request, ResponseFormat, Result, RetryPolicy, Sent,
-    SignType, SignatureProblem, SignedUrlEndpoint, UnknownValue, Unsigned, UploadEndpoint,
-    WireEnum, download, endpoint, error, field, nonce, protocol, sign, upload, validate,
-    wechat_v2_api, xml,
+    ApiKey, ApiRequest, AsRequest, ClientBuilder, Error, ErrorKind, Exchange, RawResponse,
+    ResponseOf, Result, RetryPolicy, Sent, SignType, SignatureProblem, TransportError, Unsigned,
+    download, notify, upload, wechat_v2_api,
 };
 
 /// The async client, with every declared endpoint.
@@ -22,6 +17,27 @@ pub type Client = wechatpay_v2_core::Client<Apis>;
 pub mod blocking {
     /// The blocking client, with every declared endpoint.
     pub type Client = wechatpay_v2_core::blocking::Client<crate::Apis>;
+    /// Builds a [`Client`]: the same settings as the async [`crate::ClientBuilder`].
+    pub type ClientBuilder = wechatpay_v2_core::blocking::ClientBuilder<crate::Apis>;
+}
+
+/// What the call styles return: [`PathHandle`](handle::PathHandle) from `api.chain("v2/...")`
+/// and `api["v2/..."]`, and a leaf handle per endpoint kind from the chained style
+/// (`api.v2().pay().orderquery()` is a [`CallHandle`](handle::CallHandle)).
+pub mod handle {
+    pub use wechatpay_v2_core::{
+        CallHandle, DownloadHandle, EndpointSet, PathHandle, SignedUrlHandle, UploadHandle,
+    };
+}
+
+/// What the SDK knows about each endpoint and its fields: [`EndpointMeta`](meta::EndpointMeta),
+/// reached as `<Request as ApiRequest>::ENDPOINT` or `handle.meta()`, and the traits of the
+/// declared messages.
+pub mod meta {
+    pub use wechatpay_v2_core::{
+        ConfigField, EndpointKind, EndpointMeta, FieldKind, FieldMeta, JsonShape, ListItem,
+        Message, Method, ResponseFormat, UnknownValue, WireEnum,
+    };
 }
 
 #[doc(hidden)]

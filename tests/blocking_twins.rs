@@ -4,7 +4,7 @@
 use wechatpay_v2::download::Gzip;
 use wechatpay_v2::v2::papay::entrustweb;
 use wechatpay_v2::v2::pay::downloadbill::{self, BillType};
-use wechatpay_v2::{Client, ClientBuilder, Request, blocking};
+use wechatpay_v2::{ApiRequest, Client, ClientBuilder, blocking};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 fn builder(mock: &MockServer) -> ClientBuilder<wechatpay_v2::Apis> {

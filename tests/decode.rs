@@ -3,11 +3,14 @@
 
 use std::collections::BTreeMap;
 
-use wechatpay_v2::field::{FieldReader, FieldWriter};
+use wechatpay_v2::meta::{Message, WireEnum};
 use wechatpay_v2::v2::vehicle::pay::notification::{
     DeductMode, ParkingScene, Request, Response, Scene, SceneInfo, TradeScene, UserState,
 };
-use wechatpay_v2::{ApiKey, Error, Message, RawResponse, SignType, WireEnum, protocol, sign, xml};
+use wechatpay_v2::{ApiKey, Error, RawResponse, SignType};
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2_protocol::field::{FieldReader, FieldWriter};
+use wechatpay_v2_protocol::{sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

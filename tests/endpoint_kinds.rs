@@ -7,9 +7,10 @@ mod support;
 use std::collections::BTreeMap;
 
 use support::{KEY, parse_flat, reference_sign};
-use wechatpay_v2::endpoint::EndpointKind;
-use wechatpay_v2::field::FieldReader;
-use wechatpay_v2::{Client, Message, Method, Request, SignType};
+use wechatpay_v2::meta::{Message, Method};
+use wechatpay_v2::{ApiRequest, Client, SignType};
+use wechatpay_v2_protocol::endpoint::EndpointKind;
+use wechatpay_v2_protocol::field::FieldReader;
 
 const NONCE: &str = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
 
@@ -24,7 +25,7 @@ fn client(mch_id: &str, appid: &str) -> Client {
 }
 
 /// Signs with the fixed nonce, checks the sign independently, and returns the document.
-fn signed_xml<R: Request>(api: &Client, request: &R) -> String {
+fn signed_xml<R: ApiRequest>(api: &Client, request: &R) -> String {
     let body = api.sign_with_nonce(request, NONCE).unwrap();
     let xml = String::from_utf8(body.xml).unwrap();
     let fields = parse_flat(&xml);
@@ -53,7 +54,7 @@ struct Expected {
     method: Method,
 }
 
-fn assert_meta<R: Request>(expected: Expected) {
+fn assert_meta<R: ApiRequest>(expected: Expected) {
     let meta = R::ENDPOINT;
     assert_eq!(meta.path, expected.path);
     assert_eq!(meta.wire_path, expected.wire_path, "{}", meta.path);
@@ -342,9 +343,9 @@ fn papay_h5entrustweb() {
         return_appid: Some("wxcbda96de0b165486".into()),
     };
     // A GET call: the fields and the sign travel as the query string, with no nonce.
-    let url = wechatpay_v2::protocol::sign_query(
+    let url = wechatpay_v2_protocol::sign_query(
         &request,
-        wechatpay_v2::protocol::Signer {
+        wechatpay_v2_protocol::Signer {
             mch_id: "1200009811",
             appid: Some("wxcbda96de0b165486"),
             sub_mch_id: None,

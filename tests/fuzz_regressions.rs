@@ -10,7 +10,7 @@
 //! applies to text, reads a CR there as LF. The same happens to any request value holding a CR
 //! (`body`, `attach`, `detail`...): the SDK signs the CR, any conforming XML parser (the
 //! gateway's) reads LF, and the sign does not match. The fix belongs in
-//! `crates/wechatpay-v2-core/src/xml.rs` (`write_value`): write a value that holds a CR as
+//! `crates/wechatpay-v2-protocol/src/xml/write.rs` (`write_value`): write a value that holds a CR as
 //! escaped text with the CR as `&#13;` (and `&`, `<`, `>` as `&amp;`, `&lt;`, `&gt;`), not as
 //! plain text or CDATA, since a conforming reader normalises line ends inside CDATA too.
 //! Until then, the two tests below fail.
@@ -19,9 +19,10 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use wechatpay_v2::notifications::{refund_processed, transaction_success, vehicle_state_changed};
-use wechatpay_v2::protocol::{self, Signer};
 use wechatpay_v2::v2::pay::{orderquery, refundquery};
-use wechatpay_v2::{ApiKey, Error, RawResponse, SignType, notify, sign, xml};
+use wechatpay_v2::{ApiKey, Error, RawResponse, SignType, notify};
+use wechatpay_v2_protocol::{self as protocol, Signer};
+use wechatpay_v2_protocol::{sign, xml};
 
 /// The fixed key of the fuzz targets and their seeds.
 const KEY: &str = "0123456789abcdef0123456789abcdef";
@@ -216,10 +217,11 @@ fn notification_seeds_parse_or_are_refused_as_expected() {
             }
             "refund_root_plaintext.xml" => {
                 let pairs = xml::parse_document(&data, "root").unwrap();
-                let mut reader = wechatpay_v2::field::FieldReader::new(pairs);
-                let info =
-                    <refund_processed::RefundInfo as wechatpay_v2::Message>::decode(&mut reader)
-                        .unwrap();
+                let mut reader = wechatpay_v2_protocol::field::FieldReader::new(pairs);
+                let info = <refund_processed::RefundInfo as wechatpay_v2::meta::Message>::decode(
+                    &mut reader,
+                )
+                .unwrap();
                 assert_eq!(info.total_fee, 3960);
             }
             "fail.xml" => assert!(matches!(paid, Err(Error::Protocol { .. })), "{paid:?}"),

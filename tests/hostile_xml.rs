@@ -7,9 +7,11 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use wechatpay_v2::endpoint::NoFields;
 use wechatpay_v2::v2::pay::orderquery;
-use wechatpay_v2::{ApiKey, Client, Error, RawResponse, SignType, notify, protocol, sign, xml};
+use wechatpay_v2::{ApiKey, Client, Error, RawResponse, SignType, notify};
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2_protocol::endpoint::NoFields;
+use wechatpay_v2_protocol::{sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

@@ -9,7 +9,7 @@ use wechatpay_v2::v2::mmpaymkttransfers::promotion::transfers;
 use wechatpay_v2::v2::risk::getpublickey;
 use wechatpay_v2::v2::secapi::pay::refund;
 use wechatpay_v2::v2::vehicle::partnerpay::notification as partner;
-use wechatpay_v2::{Client, ClientBuilder, Error, Request as _, SignType, Unsigned};
+use wechatpay_v2::{ApiRequest as _, Client, ClientBuilder, Error, SignType, Unsigned};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 /// A client certificate for the merchant (self-signed: the plain-HTTP mock does not check it,

@@ -2,10 +2,11 @@
 //! `receivers`), their metadata and validation, and endpoints that answer in JSON
 //! (`retcode` / `retmsg`).
 
-use wechatpay_v2::field::{Describe, FieldValue};
-use wechatpay_v2::validate::{self, Rules};
-use wechatpay_v2::{Client, ErrorKind, FieldKind, FieldMeta, JsonShape, wechat_v2_api};
+use wechatpay_v2::meta::{FieldKind, FieldMeta, JsonShape};
+use wechatpay_v2::{Client, ErrorKind, wechat_v2_api};
 use wechatpay_v2_mock::{Fault, MockConfig, MockServer};
+use wechatpay_v2_protocol::field::{Describe, FieldValue};
+use wechatpay_v2_protocol::validate::{self, Rules};
 
 /// Single-product details, as `detail` carries them.
 #[wechat_v2_api(json)]

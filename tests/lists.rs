@@ -4,11 +4,14 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use wechatpay_v2::field::{FieldReader, FieldWriter};
+use wechatpay_v2::meta::Message;
 use wechatpay_v2::v2::pay::refundquery::{Refund, RefundCoupon, Request, Response};
-use wechatpay_v2::validate::{self, Rules};
-use wechatpay_v2::{ApiKey, Client, Message, RawResponse, SignType, protocol, sign, xml};
+use wechatpay_v2::{ApiKey, Client, RawResponse, SignType};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2_protocol::field::{FieldReader, FieldWriter};
+use wechatpay_v2_protocol::validate::{self, Rules};
+use wechatpay_v2_protocol::{sign, xml};
 
 const FLAT: &[(&str, &str)] = &[
     ("appid", "wxd678efh567hg6787"),

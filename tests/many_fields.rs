@@ -6,11 +6,13 @@
 
 use std::collections::BTreeMap;
 
-use wechatpay_v2::endpoint::NoFields;
+use wechatpay_v2::meta::{Message, ResponseFormat};
 use wechatpay_v2::v2::secapi::mch::submchmanage;
 use wechatpay_v2::v2::vehicle::pay::notification;
-use wechatpay_v2::{ApiKey, Error, Message, RawResponse, ResponseFormat, SignType, notify};
-use wechatpay_v2::{protocol, sign, xml};
+use wechatpay_v2::{ApiKey, Error, RawResponse, SignType, notify};
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2_protocol::endpoint::NoFields;
+use wechatpay_v2_protocol::{sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 const MANY: usize = 200_000;
@@ -61,7 +63,7 @@ fn raw(body: Vec<u8>) -> RawResponse {
 
 fn untyped(
     raw: &RawResponse,
-    response: &[wechatpay_v2::FieldMeta],
+    response: &[wechatpay_v2::meta::FieldMeta],
     signed: bool,
 ) -> wechatpay_v2::Result<BTreeMap<String, String>> {
     protocol::decode_fields(

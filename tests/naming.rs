@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use wechatpay_v2::Api;
+use wechatpay_v2::handle::EndpointSet;
 use wechatpay_v2_facts::{accessor_name, ident_source, is_identifier};
 
 #[test]

@@ -2,12 +2,13 @@
 //! service provider's merchants (repeated `<mchinfo>`), decoded into typed lists, encoded back
 //! to the same markup, and every other nesting still refused with a named reason.
 
-use wechatpay_v2::field::{FieldReader, FieldWriter};
+use wechatpay_v2::meta::Message;
 use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo;
 use wechatpay_v2::v2::secapi::mch::submchmanage;
-use wechatpay_v2::{
-    ApiKey, Error, Message, RawResponse, Request, SignType, endpoint::ResponseFormat, protocol, xml,
-};
+use wechatpay_v2::{ApiKey, ApiRequest, Error, RawResponse, SignType};
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2_protocol::field::{FieldReader, FieldWriter};
+use wechatpay_v2_protocol::{endpoint::ResponseFormat, xml};
 
 fn key() -> ApiKey {
     ApiKey::new("192006250b4c09247ec02edce69f6a2d")

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use support::{parse_flat, reference_sign};
 use wechatpay_v2::v2::pay::queryexchagerate;
 use wechatpay_v2::v2::vehicle::pay::notification;
-use wechatpay_v2::{Client, Error, Request, blocking};
+use wechatpay_v2::{ApiRequest, Client, Error, blocking};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 const PATH: &str = "v2/pay/queryexchagerate";

@@ -10,6 +10,7 @@ use base64::Engine as _;
 use ecb::cipher::block_padding::Pkcs7;
 use ecb::cipher::{BlockModeEncrypt, KeyInit};
 use md5::{Digest, Md5};
+use wechatpay_v2::meta::WireEnum;
 use wechatpay_v2::notifications::refund_processed::{
     self, RefundInfo, RefundRequestSource, RefundStatus,
 };
@@ -17,7 +18,8 @@ use wechatpay_v2::notifications::transaction_success::{self, Coupon, TradeType, 
 use wechatpay_v2::notifications::vehicle_state_changed::{
     self, DeductMode, VehicleEventDes, VehicleEventType,
 };
-use wechatpay_v2::{ApiKey, Error, ErrorKind, SignType, SignatureProblem, WireEnum, notify, sign};
+use wechatpay_v2::{ApiKey, Error, ErrorKind, SignType, SignatureProblem, notify};
+use wechatpay_v2_protocol::sign;
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

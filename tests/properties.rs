@@ -22,12 +22,14 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use wechatpay_v2::field::FieldReader;
-use wechatpay_v2::protocol::{self, Signer};
+use wechatpay_v2::meta::Message;
 use wechatpay_v2::v2::vehicle::pay::notification::{
     ParkingScene, Request, Scene, SceneInfo, TradeScene,
 };
-use wechatpay_v2::{ApiKey, Message, SignType, SignatureProblem, sign, xml};
+use wechatpay_v2::{ApiKey, SignType, SignatureProblem};
+use wechatpay_v2_protocol::field::FieldReader;
+use wechatpay_v2_protocol::{self as protocol, Signer};
+use wechatpay_v2_protocol::{sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 const MCH_ID: &str = "1900000109";
@@ -311,7 +313,7 @@ proptest! {
         openids in prop::collection::vec(tricky_string(6), 0..4),
         amount in any::<u32>(),
     ) {
-        use wechatpay_v2::field::FieldWriter;
+        use wechatpay_v2_protocol::field::FieldWriter;
         use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo::{Receipt, Response};
         let receipts: Vec<Receipt> = openids
             .into_iter()

@@ -98,7 +98,7 @@ fn cdata_terminator_in_a_value_round_trips() {
     }
     let xml = signed_xml(&request);
     insta::assert_snapshot!(xml);
-    let fields = wechatpay_v2::xml::parse_document(xml.as_bytes(), "xml").unwrap();
+    let fields = wechatpay_v2_protocol::xml::parse_document(xml.as_bytes(), "xml").unwrap();
     let scene = &fields.iter().find(|(k, _)| k == "scene_info").unwrap().1;
     assert!(scene.contains(r#""plate_number":"A]]>B<&>""#), "{scene}");
 }
@@ -108,9 +108,9 @@ fn output_is_deterministic_and_the_nonce_is_fresh_otherwise() {
     let request = parking(SignType::Md5);
     assert_eq!(signed_xml(&request), signed_xml(&request));
     let a = client().sign_with_nonce(&request, NONCE).unwrap();
-    let b = wechatpay_v2::protocol::sign_request(
+    let b = wechatpay_v2_protocol::sign_request(
         &request,
-        wechatpay_v2::protocol::Signer {
+        wechatpay_v2_protocol::Signer {
             mch_id: MCH_ID,
             appid: Some(APPID),
             sub_mch_id: None,

@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use wechatpay_v2::meta::Method;
 use wechatpay_v2::v2::pay::queryexchagerate::Request;
-use wechatpay_v2::{AsRequest, Client, Method, RetryPolicy, Sent};
+use wechatpay_v2::{AsRequest, Client, RetryPolicy, Sent};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 /// A helper an app writes over anything `post` takes, by value or by reference.
@@ -53,4 +54,93 @@ fn an_app_names_as_request_sent_and_retry_policy_through_the_root() {
     assert_eq!(sent.method, Method::Post);
     assert_eq!(sent.url, format!("{}pay/queryexchagerate", mock.base_url()));
     assert!(sent.body.starts_with(b"<xml><appid>"));
+}
+
+/// The names at the root of `wechatpay_v2`, exactly: the client and its builder, the errors, the
+/// request traits, `Sent` / `Exchange`, the retry policy, the key and sign type, and the modules
+/// an app uses. Protocol internals (`sign`, `xml`, `field`...) live in the
+/// `wechatpay-v2-protocol` crate; a name added here is a decision, made in this list.
+#[test]
+fn the_root_holds_only_what_an_app_names() {
+    let lib = include_str!("../src/lib.rs");
+    let mut names = Vec::new();
+    let mut rest = lib;
+    while let Some(at) = rest.find("\npub ") {
+        rest = &rest[at + 5..];
+        let item = rest.split(';').next().unwrap_or_default();
+        if let Some(list) = item.strip_prefix("use ") {
+            let list = list.split_once('{').map_or(list, |(_, l)| l);
+            for name in list.split(',') {
+                let name = name.trim().trim_end_matches('}').trim();
+                let name = name.rsplit("::").next().unwrap_or(name);
+                if !name.is_empty() {
+                    names.push(name.to_owned());
+                }
+            }
+        } else {
+            let mut words = item.split_whitespace();
+            let _kind = words.next();
+            let name = words.next().unwrap_or_default();
+            names.push(
+                name.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_')
+                    .to_owned(),
+            );
+        }
+    }
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "ApiKey",
+            "ApiRequest",
+            "Apis",
+            "AsRequest",
+            "Client",
+            "ClientBuilder",
+            "Error",
+            "ErrorKind",
+            "Exchange",
+            "RawResponse",
+            "ResponseOf",
+            "Result",
+            "RetryPolicy",
+            "Sent",
+            "SignType",
+            "SignatureProblem",
+            "TransportError",
+            "Unsigned",
+            "__private",
+            "blocking",
+            "download",
+            "handle",
+            "meta",
+            "notifications",
+            "notify",
+            "upload",
+            "v2",
+            "wechat_v2_api",
+        ]
+    );
+}
+
+/// The handles and the metadata are named through their modules.
+#[test]
+fn handles_and_metadata_are_reachable_through_their_modules() {
+    use wechatpay_v2::ApiRequest;
+    use wechatpay_v2::handle::{CallHandle, PathHandle};
+    use wechatpay_v2::meta::{EndpointKind, EndpointMeta};
+
+    let api = Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .base_url("http://127.0.0.1:9/")
+        .build()
+        .unwrap();
+    let by_path: PathHandle<_> = api.chain("v2/pay/queryexchagerate");
+    assert_eq!(by_path.path(), "v2/pay/queryexchagerate");
+    let chained: CallHandle<_, Request> = api.v2().pay().queryexchagerate();
+    let meta: &EndpointMeta = chained.meta();
+    assert_eq!(meta.path, "v2/pay/queryexchagerate");
+    assert_eq!(meta.kind, EndpointKind::Call);
+    assert_eq!(meta.title, <Request as ApiRequest>::ENDPOINT.title);
 }

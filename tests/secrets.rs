@@ -1,13 +1,13 @@
 //! Secrets: the APIv2 key, the client private key (its PEM text, its base64 body, its DER bytes)
 //! and the `.p12` password never appear in `Debug` or `Display` output of the builders, the
-//! clients (async and blocking, with a certificate from PEM and from a `.p12`), the `Chain`s and
+//! clients (async and blocking, with a certificate from PEM and from a `.p12`), the `PathHandle`s and
 //! endpoint handles, any error the SDK produces (and the errors' sources), or the `tracing`
 //! output of calls (the redacted bodies of `trace_bodies` included). Also: how the secrets are
 //! held (zeroized), and sign comparison.
 //!
 //! # Zeroizing
 //! - The APIv2 key lives in `sign::ApiKey`, a `zeroize::Zeroizing<String>`
-//!   (`crates/wechatpay-v2-core/src/sign.rs`): every copy the client holds (its configuration,
+//!   (`crates/wechatpay-v2-protocol/src/sign.rs`): every copy the client holds (its configuration,
 //!   the sandbox key) is wiped when it is dropped, so dropping the client wipes the key. Beside
 //!   it, `ApiKey` keeps an HMAC-SHA256 state keyed with it, which sha2's `zeroize` feature wipes
 //!   on drop.
@@ -52,11 +52,12 @@ use wechatpay_v2::download::Gzip;
 use wechatpay_v2::notifications::{refund_processed, transaction_success};
 use wechatpay_v2::v2::pay::{downloadbill, orderquery};
 use wechatpay_v2::{
-    ApiKey, Client, ClientBuilder, Error, SignType, SignatureProblem, blocking, notify, sign,
+    ApiKey, Client, ClientBuilder, Error, SignType, SignatureProblem, blocking, notify,
 };
 use wechatpay_v2_mock::{
     DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, Fault, MockConfig, MockServer, MockTls,
 };
+use wechatpay_v2_protocol::sign;
 
 /// An APIv2 key that is not the mock's: requests signed with it are refused.
 const WRONG_KEY: &str = "fedcba9876543210fedcba9876543210";
@@ -664,7 +665,7 @@ async fn every_error_of_a_call_names_no_secret() {
 fn notification(fields: &[(&str, &str)], key: &str) -> Vec<u8> {
     let sign = sign::sign_unsorted(fields.iter().copied(), &ApiKey::new(key), SignType::Md5);
     let mut out = Vec::new();
-    wechatpay_v2::xml::write_document(
+    wechatpay_v2_protocol::xml::write_document(
         &mut out,
         fields.iter().copied().chain([("sign", sign.as_str())]),
     );
@@ -729,7 +730,7 @@ fn notification_errors_name_no_secret() {
         ),
     ] {
         let mut body = Vec::new();
-        wechatpay_v2::xml::write_document(
+        wechatpay_v2_protocol::xml::write_document(
             &mut body,
             [
                 ("return_code", "SUCCESS"),
@@ -853,10 +854,12 @@ fn squash(source: &str) -> String {
 /// be inspected without `unsafe`; see the module docs for what is not covered).
 #[test]
 fn how_secrets_are_held_is_checked_in_the_source() {
-    let sign_rs = squash(include_str!("../crates/wechatpay-v2-core/src/sign.rs"));
+    let sign_rs = squash(include_str!("../crates/wechatpay-v2-protocol/src/sign.rs"));
     let tls_rs = squash(include_str!("../crates/wechatpay-v2-core/src/tls.rs"));
-    let notify_rs = squash(include_str!("../crates/wechatpay-v2-core/src/notify.rs"));
-    let protocol_rs = squash(include_str!("../crates/wechatpay-v2-core/src/protocol.rs"));
+    let notify_rs = squash(include_str!(
+        "../crates/wechatpay-v2-protocol/src/notify.rs"
+    ));
+    let protocol_rs = squash(include_str!("../crates/wechatpay-v2-protocol/src/call.rs"));
     let settings_rs = squash(include_str!("../crates/wechatpay-v2-core/src/settings.rs"));
 
     // The APIv2 key is a `Zeroizing<String>`, with a redacting `Debug` and no `Display`.
@@ -868,9 +871,9 @@ fn how_secrets_are_held_is_checked_in_the_source() {
     assert!(sign_rs.contains("hmac:hmac::Hmac<Sha256>,}"));
     let core_toml = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/crates/wechatpay-v2-core/Cargo.toml"
+        "/crates/wechatpay-v2-protocol/Cargo.toml"
     ))
-    .expect("read the core manifest")
+    .expect("read the protocol manifest")
     .replace(' ', "");
     assert!(
         core_toml.contains(r#"sha2={workspace=true,features=["zeroize"]}"#),

@@ -8,8 +8,8 @@ mod support;
 use std::collections::BTreeMap;
 
 use support::{KEY, reference_sign_with};
-use wechatpay_v2::sign::{canonical_string_masked, sign_unsorted, verify};
 use wechatpay_v2::{ApiKey, SignType};
+use wechatpay_v2_protocol::sign::{canonical_string_masked, sign_unsorted, verify};
 
 fn key() -> ApiKey {
     ApiKey::new(KEY)

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use wechatpay_v2::v2::papay::entrustweb::{Request, ReturnWeb, Version};
-use wechatpay_v2::{ApiKey, Client, SignType, blocking, sign};
+use wechatpay_v2::{ApiKey, Client, SignType, blocking};
+use wechatpay_v2_protocol::sign;
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

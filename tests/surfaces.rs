@@ -11,24 +11,24 @@ use wechatpay_v2::upload::Media;
 use wechatpay_v2::v2::papay::entrustweb;
 use wechatpay_v2::v2::pay::{downloadbill, orderquery};
 use wechatpay_v2::v2::secapi::mch::uploadmedia;
-use wechatpay_v2::{Client, Exchange, Request, blocking};
+use wechatpay_v2::{ApiRequest, Client, Exchange, blocking};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 /// Every I/O method of the tables, as `Type::method`; each is walked below.
 const WALKED: &[&str] = &[
     "Client::post",
-    "Chain::post",
-    "Chain::post_fields",
-    "Chain::exchange_fields",
-    "Endpoint::post",
+    "PathHandle::post",
+    "PathHandle::post_fields",
+    "PathHandle::exchange_fields",
+    "CallHandle::post",
     "Client::download",
-    "Chain::download_fields",
-    "DownloadEndpoint::download",
+    "PathHandle::download_fields",
+    "DownloadHandle::download",
     "Client::upload",
-    "Chain::upload",
-    "Chain::upload_fields",
-    "Chain::exchange_upload",
-    "UploadEndpoint::upload",
+    "PathHandle::upload",
+    "PathHandle::upload_fields",
+    "PathHandle::exchange_upload",
+    "UploadHandle::upload",
 ];
 
 const QUERY: &str = "v2/pay/orderquery";
@@ -152,42 +152,42 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
     assert_eq!(answer.out_trade_no, "T1");
     assert_eq!(
         rt.block_on(api.chain(QUERY).post(query()))
-            .expect("Chain::post"),
+            .expect("PathHandle::post"),
         sync.chain(QUERY)
             .post(query())
-            .expect("Chain::post, blocking")
+            .expect("PathHandle::post, blocking")
     );
     assert_eq!(
         rt.block_on(api.v2().pay().orderquery().post(query()))
-            .expect("Endpoint::post"),
+            .expect("CallHandle::post"),
         sync.v2()
             .pay()
             .orderquery()
             .post(query())
-            .expect("Endpoint::post, blocking")
+            .expect("CallHandle::post, blocking")
     );
     let fields = rt
         .block_on(api.chain(QUERY).post_fields(query_fields()))
-        .expect("Chain::post_fields");
+        .expect("PathHandle::post_fields");
     assert_eq!(fields["return_code"], "SUCCESS");
     assert_eq!(
         stable(fields),
         stable(
             sync.chain(QUERY)
                 .post_fields(query_fields())
-                .expect("Chain::post_fields, blocking")
+                .expect("PathHandle::post_fields, blocking")
         )
     );
     let exchange = rt
         .block_on(api[QUERY].exchange_fields(query_fields()))
-        .expect("Chain::exchange_fields");
+        .expect("PathHandle::exchange_fields");
     assert!(String::from_utf8_lossy(&exchange.request.body).contains("<out_trade_no>T1<"));
     assert_eq!(
         stable_exchange(exchange),
         stable_exchange(
             sync[QUERY]
                 .exchange_fields(query_fields())
-                .expect("Chain::exchange_fields, blocking")
+                .expect("PathHandle::exchange_fields, blocking")
         )
     );
 
@@ -208,10 +208,10 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
         api.chain(BILL)
             .download_fields(bill_fields(), &mut c, Gzip::Decode),
     )
-    .expect("Chain::download_fields");
+    .expect("PathHandle::download_fields");
     sync.chain(BILL)
         .download_fields(bill_fields(), &mut d, Gzip::Decode)
-        .expect("Chain::download_fields, blocking");
+        .expect("PathHandle::download_fields, blocking");
     assert_eq!((&c, &d), (&a, &a));
     let (mut e, mut f) = (Vec::new(), Vec::new());
     rt.block_on(
@@ -220,12 +220,12 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
             .downloadbill()
             .download(&bill(), &mut e, Gzip::Decode),
     )
-    .expect("DownloadEndpoint::download");
+    .expect("DownloadHandle::download");
     sync.v2()
         .pay()
         .downloadbill()
         .download(&bill(), &mut f, Gzip::Decode)
-        .expect("DownloadEndpoint::download, blocking");
+        .expect("DownloadHandle::download, blocking");
     assert_eq!((&e, &f), (&a, &a));
 
     // Uploads.
@@ -239,10 +239,10 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
     );
     assert_eq!(
         rt.block_on(api.chain(UPLOAD).upload(&upload(), media()))
-            .expect("Chain::upload"),
+            .expect("PathHandle::upload"),
         sync.chain(UPLOAD)
             .upload(&upload(), media())
-            .expect("Chain::upload, blocking")
+            .expect("PathHandle::upload, blocking")
     );
     assert_eq!(
         rt.block_on(
@@ -252,35 +252,35 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
                 .uploadmedia()
                 .upload(upload(), media())
         )
-        .expect("UploadEndpoint::upload"),
+        .expect("UploadHandle::upload"),
         sync.v2()
             .secapi()
             .mch()
             .uploadmedia()
             .upload(upload(), media())
-            .expect("UploadEndpoint::upload, blocking")
+            .expect("UploadHandle::upload, blocking")
     );
     let fields = rt
         .block_on(api.chain(UPLOAD).upload_fields(BTreeMap::new(), media()))
-        .expect("Chain::upload_fields");
+        .expect("PathHandle::upload_fields");
     assert_eq!(fields["media_id"], uploaded.media_id);
     assert_eq!(
         stable(fields),
         stable(
             sync.chain(UPLOAD)
                 .upload_fields(BTreeMap::new(), media())
-                .expect("Chain::upload_fields, blocking")
+                .expect("PathHandle::upload_fields, blocking")
         )
     );
     let exchange = rt
         .block_on(api[UPLOAD].exchange_upload(BTreeMap::new(), media()))
-        .expect("Chain::exchange_upload");
+        .expect("PathHandle::exchange_upload");
     assert_eq!(
         stable_exchange(exchange),
         stable_exchange(
             sync[UPLOAD]
                 .exchange_upload(BTreeMap::new(), media())
-                .expect("Chain::exchange_upload, blocking")
+                .expect("PathHandle::exchange_upload, blocking")
         )
     );
 }

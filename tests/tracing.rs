@@ -189,7 +189,8 @@ fn with_trace_bodies_the_bodies_are_traced_redacted() {
 
     // No secret: not the key, nor the signs and nonces of the exchange, nor the XML itself.
     let request_body = String::from_utf8(exchange.request.body.clone()).unwrap();
-    let request_fields = wechatpay_v2::xml::parse_document(request_body.as_bytes(), "xml").unwrap();
+    let request_fields =
+        wechatpay_v2_protocol::xml::parse_document(request_body.as_bytes(), "xml").unwrap();
     let field = |pairs: &[(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)], name: &str| {
         pairs
             .iter()

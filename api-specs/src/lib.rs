@@ -14,11 +14,11 @@ include!(concat!(env!("OUT_DIR"), "/api_tree.rs"));
 /// state changes. Parse them with `wechatpay_v2::notify`.
 pub mod notifications;
 
-/// The declared endpoints: the `Api` the clients of the `wechatpay-v2` crate are built with.
+/// The declared endpoints: the `EndpointSet` the clients of the `wechatpay-v2` crate are built with.
 #[derive(Debug, Clone, Copy)]
 pub struct Apis;
 
-impl wechatpay_v2::Api for Apis {
+impl wechatpay_v2::EndpointSet for Apis {
     type V2<C> = v2::Node<C>;
 
     fn v2<C>(client: C) -> v2::Node<C> {

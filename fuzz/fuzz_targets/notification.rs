@@ -22,7 +22,9 @@ use ecb::cipher::{BlockModeEncrypt, KeyInit};
 use libfuzzer_sys::fuzz_target;
 use md5::{Digest, Md5};
 use wechatpay_v2::notifications::{refund_processed, transaction_success, vehicle_state_changed};
-use wechatpay_v2::{ApiKey, Error, Message, SignType, notify, sign, xml};
+use wechatpay_v2::{ApiKey, Error, SignType, notify};
+use wechatpay_v2::meta::Message;
+use wechatpay_v2_protocol::{sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 
@@ -198,7 +200,7 @@ fuzz_target!(|data: &[u8]| {
     }
     // The decoders are reachable directly too (what the reader accepted is decoded).
     if let Ok(pairs) = xml::parse_document(data, "root") {
-        let mut reader = wechatpay_v2::field::FieldReader::new(pairs);
+        let mut reader = wechatpay_v2_protocol::field::FieldReader::new(pairs);
         let _ = refund_processed::RefundInfo::decode(&mut reader);
     }
 });

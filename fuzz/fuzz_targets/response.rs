@@ -21,7 +21,9 @@ use libfuzzer_sys::fuzz_target;
 use wechatpay_v2::v2::mmpaymkttransfers::gethbinfo;
 use wechatpay_v2::v2::pay::{orderquery, refundquery};
 use wechatpay_v2::v2::secapi::mch::submchmanage;
-use wechatpay_v2::{ApiKey, Error, RawResponse, Request, SignType, protocol, sign, xml};
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2::{ApiKey, Error, RawResponse, ApiRequest, SignType};
+use wechatpay_v2_protocol::{sign, xml};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wechatpay_v2::xml;
+use wechatpay_v2_protocol::xml;
 
 /// Owned pairs, to compare two readings.
 fn owned(pairs: Vec<xml::Pair<'_>>) -> Vec<(String, String)> {

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use wechatpay_v2::download::Gzip;
-use wechatpay_v2::endpoint::EndpointKind;
+use wechatpay_v2::meta::Method;
 use wechatpay_v2::upload::Media;
-use wechatpay_v2::{Client, Method, Request};
+use wechatpay_v2::{ApiRequest, Client};
 use wechatpay_v2_mock::{MockConfig, MockServer};
+use wechatpay_v2_protocol::endpoint::EndpointKind;
 
 #[path = "../support/mod.rs"]
 mod shared;
@@ -87,7 +88,7 @@ fn assert_signed(fields: &BTreeMap<String, String>, shown: &str) {
 /// `signed_url` endpoint; the query string of a `GET` call as the gateway received it (these
 /// carry no nonce, so they are deterministic); for an upload, [`upload_case`] with
 /// [`sample_media`].
-pub(crate) fn endpoint_case<R: Request + Clone + Send + 'static>(request: &R)
+pub(crate) fn endpoint_case<R: ApiRequest + Clone + Send + 'static>(request: &R)
 where
     R::Response: Send,
 {
@@ -138,7 +139,7 @@ fn form_fields(query: &str) -> BTreeMap<String, String> {
 
 /// Sends the request to the mock gateway and checks that it was accepted and its typed answer
 /// decoded; returns the request as the gateway received it (body, or query string of a `GET`).
-fn round_trip<R: Request + Send + 'static>(request: R) -> String
+fn round_trip<R: ApiRequest + Send + 'static>(request: R) -> String
 where
     R::Response: Send,
 {
@@ -200,7 +201,7 @@ pub(crate) fn reference_md5(bytes: &[u8]) -> String {
 /// checks the form as the real gateway would (sign over the text parts, the file present, its
 /// hash), and the typed answer decoded. The mock must have received exactly the text parts
 /// snapshot, and the file.
-pub(crate) fn upload_case<R: Request + Clone + Send + 'static>(request: &R, media: Media)
+pub(crate) fn upload_case<R: ApiRequest + Clone + Send + 'static>(request: &R, media: Media)
 where
     R::Response: Send,
 {

@@ -1,9 +1,9 @@
 //! The measured operations, shared by the benchmark, the allocation counts and the tests, so
 //! each runs exactly the same code.
 
-use wechatpay_v2::protocol::{self, SignedBody};
 use wechatpay_v2::v2::vehicle::pay::notification::{Request, Response};
 use wechatpay_v2::{ApiKey, RawResponse, SignType};
+use wechatpay_v2_protocol::{self as protocol, SignedBody};
 
 use crate::alloc::{self, AllocStats};
 use crate::fixtures::{self, Shape};
@@ -21,7 +21,7 @@ pub fn sdk_build_untyped(
     fields: &std::collections::BTreeMap<String, String>,
     key: &ApiKey,
 ) -> SignedBody {
-    use wechatpay_v2::Request as _;
+    use wechatpay_v2::ApiRequest as _;
     protocol::sign_fields(fields, Some(Request::ENDPOINT), fixtures::signer(key), None)
         .expect("the fixture is valid")
 }
@@ -81,7 +81,7 @@ pub fn many_untyped(raw: &RawResponse, key: &ApiKey) -> std::collections::BTreeM
         key,
         SignType::Md5,
         true,
-        wechatpay_v2::ResponseFormat::Xml,
+        wechatpay_v2::meta::ResponseFormat::Xml,
         &[],
     )
     .expect("the fixture verifies")

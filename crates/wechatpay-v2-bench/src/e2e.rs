@@ -149,7 +149,7 @@ impl Sides {
         // repeated nonce), with the same timeout and content type, and reads the answer to the
         // end so the connection is kept; it looks at nothing.
         let key = ApiKey::new(fixtures::KEY);
-        let body = wechatpay_v2::protocol::sign_request(
+        let body = wechatpay_v2_protocol::sign_request(
             &request,
             fixtures::signer(&key),
             Some(fixtures::NONCE),
@@ -157,7 +157,7 @@ impl Sides {
         .expect("the fixture request is valid");
         let url = format!(
             "{base_url}{}",
-            <Request as wechatpay_v2::Request>::ENDPOINT.wire_path
+            <Request as wechatpay_v2::ApiRequest>::ENDPOINT.wire_path
         );
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))

@@ -2,12 +2,13 @@
 //! types), a response as the gateway sends it, and the same data as plain text for the floors.
 
 use bytes::Bytes;
-use wechatpay_v2::protocol::{self, Signer};
 use wechatpay_v2::v2::vehicle::pay::notification::{
     ParkingScene, ParkingSpaceScene, Request, Scene, SceneInfo, TradeScene,
 };
-use wechatpay_v2::{ApiKey, RawResponse, SignType, sign, xml};
+use wechatpay_v2::{ApiKey, RawResponse, SignType};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID};
+use wechatpay_v2_protocol::{self as protocol, Signer};
+use wechatpay_v2_protocol::{sign, xml};
 
 /// The merchant id of every fixture (the mock gateway's default).
 pub const MCH_ID: &str = DEFAULT_MCH_ID;

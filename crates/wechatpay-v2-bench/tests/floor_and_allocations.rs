@@ -1,12 +1,13 @@
 //! The floors do the same work as the SDK (same bytes out, same verdict), and the allocation
 //! counts, which are deterministic, stay within the target. Nothing here depends on timing.
 
+use wechatpay_v2::ApiKey;
 use wechatpay_v2::v2::vehicle::pay::notification::{DeductMode, UserState};
-use wechatpay_v2::{ApiKey, protocol};
 use wechatpay_v2_bench::alloc::{self, CountingAlloc};
 use wechatpay_v2_bench::fixtures::{self, Shape};
 use wechatpay_v2_bench::report::BUILD_ALLOCS_MAX;
 use wechatpay_v2_bench::{cases, floor};
+use wechatpay_v2_protocol as protocol;
 
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;

@@ -9,9 +9,10 @@ use std::io::Write as _;
 
 use tokio::io::AsyncWriteExt as _;
 
-use crate::error::{Error, RawResponse, Result};
-use crate::protocol;
 use crate::transport::Core;
+use crate::transport::transport_error;
+use wechatpay_v2_protocol as protocol;
+use wechatpay_v2_protocol::error::{Error, RawResponse, Result};
 
 /// What to do with a gzip answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,7 +66,7 @@ impl Core {
     ) -> Result<Downloaded> {
         let status = response.status().as_u16();
         let content_type = crate::trace::content_type(self.config.trace_bodies, &response);
-        let Some(first) = response.chunk().await.map_err(Error::Transport)? else {
+        let Some(first) = response.chunk().await.map_err(transport_error)? else {
             return Err(Error::Decode {
                 reason: "the download answer is empty".into(),
                 raw: Box::new(RawResponse {
@@ -103,7 +104,7 @@ impl Core {
                     written += bytes.len() as u64;
                 }
             }
-            chunk = response.chunk().await.map_err(Error::Transport)?;
+            chunk = response.chunk().await.map_err(transport_error)?;
         }
         if let Some(decoder) = decoder {
             let rest = decoder.finish().map_err(|e| gzip_error(status, e))?;

@@ -11,11 +11,11 @@ use std::sync::Arc;
 
 use elsa::sync::FrozenMap;
 
-use crate::chain::{Chain, Shared};
-use crate::endpoint::{Api, NoApis};
-use crate::error::{Error, Result};
 use crate::handle::{ClientCore, Handle};
+use crate::path_handle::{PathHandle, Shared};
 use crate::transport::Core;
+use crate::tree::{EndpointSet, NoEndpoints};
+use wechatpay_v2_protocol::error::{Error, Result};
 
 /// The blocking surface: a [`ClientBuilder`] of it builds a blocking [`Client`].
 #[derive(Debug, Clone, Copy)]
@@ -23,7 +23,7 @@ pub enum Blocking {}
 
 /// Builds a blocking [`Client`]: the same settings as the async
 /// [`ClientBuilder`](crate::ClientBuilder).
-pub type ClientBuilder<A = NoApis> = crate::config::ClientBuilder<A, Blocking>;
+pub type ClientBuilder<A = NoEndpoints> = crate::config::ClientBuilder<A, Blocking>;
 
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
@@ -31,7 +31,7 @@ pub type ClientBuilder<A = NoApis> = crate::config::ClientBuilder<A, Blocking>;
 pub struct Inner<A> {
     pub(crate) core: Core,
     runtime: Option<tokio::runtime::Runtime>,
-    routes: FrozenMap<String, Box<Chain<Client<A>>>>,
+    routes: FrozenMap<String, Box<PathHandle<Client<A>>>>,
 }
 
 impl<A> Drop for Inner<A> {
@@ -44,7 +44,7 @@ impl<A> Drop for Inner<A> {
 }
 
 /// The blocking WeChat Pay v2 client, with the same three call styles as the async one.
-pub struct Client<A = NoApis> {
+pub struct Client<A = NoEndpoints> {
     pub(crate) inner: Arc<Inner<A>>,
 }
 
@@ -64,7 +64,7 @@ impl<A> fmt::Debug for Client<A> {
     }
 }
 
-impl<A: Api> ClientBuilder<A> {
+impl<A: EndpointSet> ClientBuilder<A> {
     /// Builds the blocking client (it starts one runtime thread).
     pub fn build(self) -> Result<Client<A>> {
         let core = self.build_core()?;
@@ -84,7 +84,7 @@ impl<A: Api> ClientBuilder<A> {
     }
 }
 
-impl<A: Api> crate::ClientBuilder<A> {
+impl<A: EndpointSet> crate::ClientBuilder<A> {
     /// Builds the blocking client from these settings; the same as building a
     /// [`blocking::ClientBuilder`](ClientBuilder).
     pub fn build_blocking(self) -> Result<Client<A>> {
@@ -92,7 +92,7 @@ impl<A: Api> crate::ClientBuilder<A> {
     }
 }
 
-impl<A: Api> Client<A> {
+impl<A: EndpointSet> Client<A> {
     /// A builder; `mch_id` and `api_key` are required.
     pub fn builder() -> ClientBuilder<A> {
         ClientBuilder::default()
@@ -138,16 +138,16 @@ impl<A> Shared for Client<A> {
     fn from_arc(inner: Arc<Inner<A>>) -> Self {
         Self { inner }
     }
-    fn routes(&self) -> &FrozenMap<String, Box<Chain<Self>>> {
+    fn routes(&self) -> &FrozenMap<String, Box<PathHandle<Self>>> {
         &self.inner.routes
     }
 }
 
-impl<A: Api> std::ops::Index<&str> for Client<A> {
-    type Output = Chain<Client<A>>;
+impl<A: EndpointSet> std::ops::Index<&str> for Client<A> {
+    type Output = PathHandle<Client<A>>;
 
     /// The index style: `api["v2/vehicle/pay/notification"]`.
-    fn index(&self, path: &str) -> &Chain<Self> {
-        crate::chain::intern(self, path)
+    fn index(&self, path: &str) -> &PathHandle<Self> {
+        crate::path_handle::intern(self, path)
     }
 }

@@ -8,23 +8,26 @@ use std::sync::Arc;
 
 use elsa::sync::FrozenMap;
 
-use crate::chain::{Chain, Shared};
 use crate::config::ClientBuilder;
-use crate::endpoint::{Api, AsRequest, Endpoint, EndpointKind, EndpointMeta, Request, ResponseOf};
-use crate::error::{Error, Result};
 use crate::exchange::{Call, Exchange, Receive};
 use crate::handle::{ClientCore, Handle};
-use crate::outgoing::Outgoing;
-use crate::protocol::{self, Decode, SignedBody};
+use crate::path_handle::{PathHandle, Shared};
 use crate::surface::{surface, typed};
 use crate::transport::Core;
+use crate::tree::{CallHandle, EndpointSet};
+use wechatpay_v2_protocol::endpoint::{
+    ApiRequest, AsRequest, EndpointKind, EndpointMeta, ResponseOf,
+};
+use wechatpay_v2_protocol::error::{Error, Result};
+use wechatpay_v2_protocol::outgoing::Outgoing;
+use wechatpay_v2_protocol::{self as protocol, Decode, SignedBody};
 
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 /// The shared state behind an async client.
 pub struct Inner<A> {
     pub(crate) core: Core,
-    pub(crate) routes: FrozenMap<String, Box<Chain<Client<A>>>>,
+    pub(crate) routes: FrozenMap<String, Box<PathHandle<Client<A>>>>,
     _api: PhantomData<fn() -> A>,
 }
 
@@ -40,7 +43,7 @@ pub struct Inner<A> {
 ///
 /// The string styles also take an untyped map of fields (`post_fields`), for endpoints nobody
 /// has declared yet.
-pub struct Client<A = crate::endpoint::NoApis> {
+pub struct Client<A = crate::tree::NoEndpoints> {
     pub(crate) inner: Arc<Inner<A>>,
 }
 
@@ -56,14 +59,14 @@ impl<A> Client<A> {
     }
 }
 
-impl<A: Api> ClientBuilder<A> {
+impl<A: EndpointSet> ClientBuilder<A> {
     /// Builds the async client.
     pub fn build(self) -> Result<Client<A>> {
         Ok(Client::from_core(self.build_core()?))
     }
 }
 
-impl<A: Api> Client<A> {
+impl<A: EndpointSet> Client<A> {
     /// A builder; `mch_id` and `api_key` are required.
     pub fn builder() -> ClientBuilder<A> {
         ClientBuilder::default()
@@ -114,18 +117,18 @@ impl<A> Shared for Client<A> {
     fn from_arc(inner: Arc<Inner<A>>) -> Self {
         Self { inner }
     }
-    fn routes(&self) -> &FrozenMap<String, Box<Chain<Self>>> {
+    fn routes(&self) -> &FrozenMap<String, Box<PathHandle<Self>>> {
         &self.inner.routes
     }
 }
 
-impl<A: Api> std::ops::Index<&str> for Client<A> {
-    type Output = Chain<Client<A>>;
+impl<A: EndpointSet> std::ops::Index<&str> for Client<A> {
+    type Output = PathHandle<Client<A>>;
 
     /// The index style: `api["v2/vehicle/pay/notification"]`. Handles are kept by the client,
     /// one per distinct path.
-    fn index(&self, path: &str) -> &Chain<Self> {
-        crate::chain::intern(self, path)
+    fn index(&self, path: &str) -> &PathHandle<Self> {
+        crate::path_handle::intern(self, path)
     }
 }
 
@@ -185,7 +188,7 @@ fn check_kind(meta: &EndpointMeta, untyped: bool) -> Result<()> {
 }
 
 surface! {
-    impl [<A: Api> Client<A>] for Client {
+    impl [<A: EndpointSet> Client<A>] for Client {
         /// Sends a typed request to its endpoint; the request by value or by reference
         /// ([`AsRequest`]).
         io fn post<Q: AsRequest>(&self, request: Q) -> ResponseOf<Q> => |core| {
@@ -199,21 +202,21 @@ surface! {
 
         /// The declarative style: a handle on the endpoint at `path`
         /// (`"v2/vehicle/pay/notification"`).
-        fn chain(&self, path: impl Into<String>) -> Chain<Self> {
-            Chain::new(path.into(), self.clone())
+        fn chain(&self, path: impl Into<String>) -> PathHandle<Self> {
+            PathHandle::new(path.into(), self.clone())
         }
 
         /// Builds and signs the body of `request` with a fresh nonce, from the client's own
         /// settings, without sending it: for apps that send requests their own way (a queue,
         /// another transport).
-        fn sign<R: Request>(&self, request: &R) -> Result<SignedBody> {
+        fn sign<R: ApiRequest>(&self, request: &R) -> Result<SignedBody> {
             protocol::sign_request(request, self.inner.core.config.signer(), None)
         }
 
         /// Builds and signs the body of `request` with a fixed `nonce` (unused by an endpoint
         /// that takes none, [`EndpointMeta::nonce`](crate::EndpointMeta::nonce)), without
         /// sending it. Output is deterministic, for snapshot tests and debugging.
-        fn sign_with_nonce<R: Request>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
+        fn sign_with_nonce<R: ApiRequest>(&self, request: &R, nonce: &str) -> Result<SignedBody> {
             protocol::sign_request(request, self.inner.core.config.signer(), Some(nonce))
         }
 
@@ -229,7 +232,7 @@ surface! {
         }
     }
 
-    impl [<A: Api> Chain<Client<A>>] for Chain {
+    impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {
         /// Sends a typed request (by value or by reference); the path must be the request's
         /// endpoint.
         io fn post<Q: AsRequest>(&self, request: Q) -> ResponseOf<Q> = |core| {
@@ -262,11 +265,11 @@ surface! {
         fn sign_fields(&self, fields: &BTreeMap<String, String>) -> Result<SignedBody> {
             let client = self.client()?;
             let out = Outgoing::map(self.path(), A::find(self.path()), fields)?;
-            crate::outgoing::sign_body(&out, client.core().config.signer(), None)
+            wechatpay_v2_protocol::outgoing::sign_body(&out, client.core().config.signer(), None)
         }
     }
 
-    impl [<A: Api, R: Request> Endpoint<Client<A>, R>] for Endpoint {
+    impl [<A: EndpointSet, R: ApiRequest> CallHandle<Client<A>, R>] for CallHandle {
         /// Sends the request (by value or by reference) and returns the verified, typed
         /// response.
         io fn post(&self, request: impl AsRequest<Request = R>) -> R::Response => |core| {

@@ -4,12 +4,12 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use crate::endpoint::{Api, NoApis};
-use crate::error::{Error, Result};
 use crate::settings::{Config, DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy};
-use crate::sign::ApiKey;
 use crate::tls::ClientIdentity;
 use crate::transport::Core;
+use crate::tree::{EndpointSet, NoEndpoints};
+use wechatpay_v2_protocol::error::{Error, Result};
+use wechatpay_v2_protocol::sign::ApiKey;
 
 /// The production gateway.
 pub const DEFAULT_BASE_URL: &str = wechatpay_v2_facts::DEFAULT_BASE_URL;
@@ -41,7 +41,7 @@ pub enum Async {}
 
 /// Builds a [`Client`](crate::Client); as [`crate::blocking::ClientBuilder`], a
 /// [`crate::blocking::Client`]. The settings are the same for both.
-pub struct ClientBuilder<A = NoApis, S = Async> {
+pub struct ClientBuilder<A = NoEndpoints, S = Async> {
     wanted: Wanted,
     _api: PhantomData<fn() -> (A, S)>,
 }
@@ -80,7 +80,7 @@ impl<A, S> fmt::Debug for ClientBuilder<A, S> {
     }
 }
 
-impl<A: Api, S> Default for ClientBuilder<A, S> {
+impl<A: EndpointSet, S> Default for ClientBuilder<A, S> {
     fn default() -> Self {
         Self {
             wanted: Wanted {
@@ -106,7 +106,7 @@ impl<A: Api, S> Default for ClientBuilder<A, S> {
     }
 }
 
-impl<A: Api, S> ClientBuilder<A, S> {
+impl<A: EndpointSet, S> ClientBuilder<A, S> {
     /// The merchant id (`mch_id`); required. Requests for another merchant are refused.
     pub fn mch_id(mut self, mch_id: impl Into<String>) -> Self {
         self.wanted.mch_id = Some(mch_id.into());
@@ -322,7 +322,7 @@ impl<A: Api, S> ClientBuilder<A, S> {
     }
 }
 
-impl<A: Api, S> ClientBuilder<A, S> {
+impl<A: EndpointSet, S> ClientBuilder<A, S> {
     /// The same settings, for the other surface.
     #[cfg(feature = "blocking")]
     pub(crate) fn into_surface<T>(self) -> ClientBuilder<A, T> {

@@ -7,13 +7,14 @@
 
 use std::collections::BTreeMap;
 
-use crate::chain::Chain;
-use crate::endpoint::{Api, DownloadEndpoint, EndpointKind, Request};
-use crate::error::{Error, Result};
 use crate::exchange::{Call, Receive};
-use crate::outgoing::{Fields, Outgoing};
+use crate::path_handle::PathHandle;
 use crate::surface::surface;
 use crate::transport::Core;
+use crate::tree::{DownloadHandle, EndpointSet};
+use wechatpay_v2_protocol::endpoint::{ApiRequest, EndpointKind};
+use wechatpay_v2_protocol::error::{Error, Result};
+use wechatpay_v2_protocol::outgoing::{Fields, Outgoing};
 
 pub use crate::bill::{Downloaded, Gzip};
 
@@ -103,15 +104,15 @@ impl Core {
 }
 
 surface! {
-    impl [<A: Api> Client<A>] for Client {
+    impl [<A: EndpointSet> Client<A>] for Client {
         /// Downloads the bill of a typed request to a `download` endpoint into `out`,
         /// streaming; the same as the endpoint handle's `download`.
-        io fn download<R: Request, W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
+        io fn download<R: ApiRequest, W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
             core.download(Outgoing::typed(R::ENDPOINT, request), &mut output(out), gzip).await
         }
     }
 
-    impl [<A: Api> Chain<Client<A>>] for Chain {
+    impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {
         /// The untyped form of a download: streams the bill of a declared download endpoint
         /// into `out`.
         io fn download_fields<W: Output>(&self, fields: BTreeMap<String, String>, out: W, gzip: Gzip) -> Downloaded = |core| {
@@ -120,7 +121,7 @@ surface! {
         }
     }
 
-    impl [<A: Api, R: Request> DownloadEndpoint<Client<A>, R>] for DownloadEndpoint {
+    impl [<A: EndpointSet, R: ApiRequest> DownloadHandle<Client<A>, R>] for DownloadHandle {
         /// Downloads the bill into `out` (a file, a buffer...), streaming; returns what was
         /// written.
         io fn download<W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {

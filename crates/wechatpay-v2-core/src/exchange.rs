@@ -13,14 +13,15 @@
 use std::collections::BTreeMap;
 
 use crate::bill::{Downloaded, Gzip};
-use crate::endpoint::{EndpointMeta, Method};
-use crate::error::{Error, RawResponse, Result};
-use crate::media::Media;
-use crate::outgoing::{self, Outgoing};
-use crate::protocol::{self, Decode};
-use crate::sign::SignType;
 use crate::trace::CallTrace;
 use crate::transport::Core;
+use crate::transport::transport_error;
+use wechatpay_v2_protocol::endpoint::{EndpointMeta, Method};
+use wechatpay_v2_protocol::error::{Error, RawResponse, Result};
+use wechatpay_v2_protocol::media::Media;
+use wechatpay_v2_protocol::outgoing::{self, Outgoing};
+use wechatpay_v2_protocol::sign::SignType;
+use wechatpay_v2_protocol::{self as protocol, Decode};
 
 /// What is done with the answer.
 pub(crate) enum Receive<'r> {
@@ -142,7 +143,7 @@ impl Core {
         let key = self.key_for(call.out.is_sandbox()).await?;
         let sent = call.record.as_deref_mut().map(|r| &mut r.sent);
         let (request, sign_type) = self.send(&call.out, call.media, key, sent)?;
-        let response = request.send().await.map_err(Error::Transport)?;
+        let response = request.send().await.map_err(transport_error)?;
         if let Receive::Bill { out, gzip, done } = &mut call.receive {
             // Boxed: bills are rare, and their state would otherwise widen every call's future.
             let streamed = Box::pin(self.stream_bill(response, key, sign_type, &mut **out, *gzip));

@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use crate::error::Result;
 use crate::transport::Core;
+use wechatpay_v2_protocol::error::Result;
 
 /// A client or a handle of one: how its methods reach the client.
 pub(crate) trait Handle {
@@ -31,14 +31,14 @@ pub(crate) trait ClientCore {
 /// The leaf handles of the chained style hold their client.
 macro_rules! leaf_handles {
     ($($name:ident),*) => {$(
-        impl<C: ClientCore, R> Direct for crate::endpoint::$name<C, R> {
+        impl<C: ClientCore, R> Direct for crate::tree::$name<C, R> {
             type Client = C;
             fn direct(&self) -> &C {
                 &self.client
             }
         }
 
-        impl<C: Clone + ClientCore, R> Handle for crate::endpoint::$name<C, R> {
+        impl<C: Clone + ClientCore, R> Handle for crate::tree::$name<C, R> {
             type Client = C;
             fn client(&self) -> Result<Cow<'_, C>> {
                 Ok(Cow::Borrowed(&self.client))
@@ -47,9 +47,4 @@ macro_rules! leaf_handles {
     )*};
 }
 
-leaf_handles!(
-    Endpoint,
-    DownloadEndpoint,
-    SignedUrlEndpoint,
-    UploadEndpoint
-);
+leaf_handles!(CallHandle, DownloadHandle, SignedUrlHandle, UploadHandle);

@@ -1,68 +1,56 @@
-//! Runtime of the `wechatpay-v2` SDK for WeChat Pay APIv2 (the XML API).
+//! The clients of the `wechatpay-v2` SDK for WeChat Pay APIv2 (the XML API): the I/O around the
+//! protocol of [`wechatpay_v2_protocol`].
 //!
-//! Apps depend on the `wechatpay-v2` crate, which re-exports this one together with the declared
-//! endpoints. This crate holds what every endpoint shares, written once:
+//! Apps depend on the `wechatpay-v2` crate, which re-exports what they need from here together
+//! with the declared endpoints. This crate holds:
 //!
-//! - [`sign`]: MD5 and HMAC-SHA256 signing and constant-time verification;
-//! - [`xml`]: writing request documents and strictly reading responses (no DTD, no entities);
-//! - [`field`]: how field values become wire text, and the metadata describing them;
-//! - [`endpoint`]: endpoint metadata, the `Message` / `Request` traits, the path tree;
-//! - [`validate`]: checking text fields against an endpoint's metadata;
-//! - [`protocol`]: one call's steps without I/O (sign a request, check and verify a response);
-//! - [`upload`]: the file of an upload endpoint ([`upload::Media`]);
-//! - [`notify`]: parsing and verifying the notifications WeChat Pay POSTs to a `notify_url`
-//!   (refund notifications decrypted), and the replies (with an axum extractor under the
-//!   `axum` feature);
-//! - [`Client`] and [`blocking::Client`]: the chained, declarative and index call styles;
-//! - [`Error`]: one error type whose variants keep every kind of failure apart.
+//! - [`Client`] and [`blocking::Client`], built with [`ClientBuilder`]: the chained, declarative
+//!   and index call styles, all going through one exchange (sign, send, check, verify, retry);
+//! - the handles: [`PathHandle`] (`api.chain("v2/...")`, `api["v2/..."]`) and the leaf handles
+//!   of the chained style ([`CallHandle`], [`DownloadHandle`], [`SignedUrlHandle`],
+//!   [`UploadHandle`]), under the path tree of an [`EndpointSet`];
+//! - [`download`] (bills, streamed into a writer) and [`upload`] (files);
+//! - [`notify`]: notifications, with an axum extractor under the `axum` feature.
 //!
 //! Endpoints are declared with the [`wechat_v2_api`] attribute.
 
 mod bill;
-pub mod chain;
 pub mod client;
 mod config;
 pub mod download;
-pub mod endpoint;
-pub mod error;
 mod exchange;
-pub mod field;
 mod handle;
-pub mod json;
-mod media;
-mod names;
-pub mod nonce;
 pub mod notify;
-mod outgoing;
-pub mod protocol;
+pub mod path_handle;
 mod settings;
-pub mod sign;
 mod surface;
 mod tls;
 mod trace;
 mod transport;
+pub mod tree;
 pub mod upload;
 mod url;
-pub mod validate;
-pub mod xml;
 
 #[cfg(feature = "blocking")]
 pub mod blocking;
 
-pub use chain::Chain;
 pub use client::Client;
 pub use config::{
     Async, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
 };
-pub use endpoint::{
-    Api, AsRequest, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method,
-    NoApis, Request, ResponseFormat, ResponseOf, SignedUrlEndpoint, Unsigned, UploadEndpoint,
-};
-pub use error::{Error, ErrorKind, RawResponse, Result, SignatureProblem};
 pub use exchange::{Exchange, Sent};
-pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
+pub use path_handle::PathHandle;
 pub use settings::{DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy};
-pub use sign::{ApiKey, SignType};
+pub use tree::{
+    CallHandle, DownloadHandle, EndpointSet, NoEndpoints, SignedUrlHandle, UploadHandle,
+};
+pub use wechatpay_v2_protocol::{
+    ApiKey, ApiRequest, AsRequest, ConfigField, EndpointKind, EndpointMeta, Error, ErrorKind,
+    FieldKind, FieldMeta, JsonShape, ListItem, Message, Method, RawResponse, ResponseFormat,
+    ResponseOf, Result, SignType, SignatureProblem, TransportError, UnknownValue, Unsigned,
+    WireEnum,
+};
+
 /// What a `surface!` table's methods name `Client`, `Output` and `output` on each surface.
 mod surfaces {
     pub(crate) mod asynchronous {
@@ -98,34 +86,20 @@ pub use wechatpay_v2_macros::wechat_v2_api;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__path_node as path_node;
-    pub use crate::endpoint::{
-        AsRequest, DownloadEndpoint, Endpoint, EndpointKind, EndpointMeta, Message, Method,
-        NoFields, OtherFields, Request, ResponseFormat, SignedUrlEndpoint, Unsigned,
-        UploadEndpoint, module_path_ends_with,
-    };
-    pub use crate::error::FieldError;
-    pub use crate::field::{
-        ConfigField, Describe, FieldKind, FieldMeta, FieldReader, FieldValue, FieldWriter,
-        JsonShape, ListItem, UnknownValue, WireEnum, json_shape_of, wire_enum,
-    };
-    pub use crate::json::{self, JsonValue};
+    pub use crate::tree::{CallHandle, DownloadHandle, SignedUrlHandle, UploadHandle};
     pub use serde;
     pub use std::borrow::Cow;
     pub use std::collections::BTreeMap;
     pub use std::result::Result;
     pub use std::string::String;
-}
-
-// `SignType` is itself a wire enum, so requests can declare a `sign_type` field of this type.
-impl field::Describe for SignType {
-    const KIND: FieldKind = FieldKind::Enum(&["MD5", "HMAC-SHA256"]);
-}
-
-impl field::FieldValue for SignType {
-    fn to_wire(&self) -> std::result::Result<std::borrow::Cow<'_, str>, String> {
-        Ok(std::borrow::Cow::Borrowed(self.as_str()))
-    }
-    fn from_wire(text: &str) -> std::result::Result<Self, String> {
-        SignType::from_wire(text).ok_or_else(|| format!("`{text}` is not MD5 or HMAC-SHA256"))
-    }
+    pub use wechatpay_v2_protocol::endpoint::{
+        ApiRequest, AsRequest, EndpointKind, EndpointMeta, Message, Method, NoFields, OtherFields,
+        ResponseFormat, Unsigned, module_path_ends_with,
+    };
+    pub use wechatpay_v2_protocol::error::FieldError;
+    pub use wechatpay_v2_protocol::field::{
+        ConfigField, Describe, FieldKind, FieldMeta, FieldReader, FieldValue, FieldWriter,
+        JsonShape, ListItem, UnknownValue, WireEnum, json_shape_of, wire_enum,
+    };
+    pub use wechatpay_v2_protocol::json::{self, JsonValue};
 }

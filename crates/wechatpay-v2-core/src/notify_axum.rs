@@ -62,9 +62,9 @@ use ::axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
 use super::{Limits, reply_fail, reply_success};
-use crate::endpoint::Message;
-use crate::error::{Error, ErrorKind, RawResponse};
-use crate::sign::ApiKey;
+use wechatpay_v2_protocol::endpoint::Message;
+use wechatpay_v2_protocol::error::{Error, ErrorKind, RawResponse};
+use wechatpay_v2_protocol::sign::ApiKey;
 
 /// The content type of replies.
 const XML: &str = "text/xml; charset=utf-8";

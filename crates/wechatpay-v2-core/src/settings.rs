@@ -3,8 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::outgoing::Signer;
-use crate::sign::ApiKey;
+use wechatpay_v2_protocol::outgoing::Signer;
+use wechatpay_v2_protocol::sign::ApiKey;
 
 /// Opt-in retries of idempotent endpoints (queries) after a transport failure or an HTTP 5xx.
 ///
@@ -22,7 +22,7 @@ pub struct RetryPolicy {
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 /// Default bound on the nesting depth of the JSON carried in a response's field values; see
 /// [`ClientBuilder::max_depth`](crate::ClientBuilder::max_depth).
-pub const DEFAULT_MAX_DEPTH: usize = crate::xml::DEFAULT_MAX_DEPTH;
+pub const DEFAULT_MAX_DEPTH: usize = wechatpay_v2_protocol::xml::DEFAULT_MAX_DEPTH;
 
 /// The settings of a client. The key is never printed.
 #[derive(Clone)]

@@ -196,17 +196,17 @@ macro_rules! surface {
 macro_rules! typed {
     ($request:ident: $request_type:ty => $core:ident.$method:ident($($arg:expr),*)) => {
         async move {
-            let mut slot: ::std::option::Option<<$request_type as $crate::Request>::Response> =
+            let mut slot: ::std::option::Option<<$request_type as ::wechatpay_v2_protocol::ApiRequest>::Response> =
                 ::std::option::Option::None;
-            let out = $crate::outgoing::Outgoing::typed(
-                <$request_type as $crate::Request>::ENDPOINT,
+            let out = ::wechatpay_v2_protocol::outgoing::Outgoing::typed(
+                <$request_type as ::wechatpay_v2_protocol::ApiRequest>::ENDPOINT,
                 $crate::AsRequest::as_request(&$request),
             );
             match $core.$method(out, $($arg,)* &mut slot).await {
                 ::std::result::Result::Ok(()) => match slot {
                     ::std::option::Option::Some(response) => ::std::result::Result::Ok(response),
                     ::std::option::Option::None => {
-                        ::std::result::Result::Err($crate::protocol::not_decoded())
+                        ::std::result::Result::Err(::wechatpay_v2_protocol::not_decoded())
                     }
                 },
                 ::std::result::Result::Err(err) => ::std::result::Result::Err(err),

@@ -7,7 +7,7 @@
 
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use wechatpay_v2_protocol::error::{Error, Result};
 
 /// A client certificate chain and its private key, ready for the TLS layer.
 pub(crate) struct ClientIdentity(pub(crate) reqwest::Identity);

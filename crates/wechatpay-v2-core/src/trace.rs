@@ -15,8 +15,8 @@
 use std::fmt::Write as _;
 
 #[cfg(feature = "tracing")]
-use crate::error::Error;
-use crate::error::Result;
+use wechatpay_v2_protocol::error::Error;
+use wechatpay_v2_protocol::error::Result;
 
 /// What [`CallTrace::enter`] returns without the `tracing` feature.
 #[cfg(not(feature = "tracing"))]
@@ -256,7 +256,7 @@ where
 /// (a bill, JSON, an HTML page, anything else) only its size and content type.
 #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
 pub(crate) fn describe_body(body: &[u8], content_type: Option<&str>) -> String {
-    match crate::xml::parse_document(body, "xml") {
+    match wechatpay_v2_protocol::xml::parse_document(body, "xml") {
         Ok(pairs) => redacted_fields(pairs),
         Err(_) => not_shown(body.len() as u64, content_type),
     }
@@ -333,7 +333,7 @@ pub(crate) fn request_form(
     emit(trace_bodies, "request body", None, || {
         let mut text = redacted_fields(fields.iter().map(|(n, v)| (n, v)));
         let file = not_shown(file_bytes as u64, Some(file_type));
-        let _ = write!(text, " {}={file}", crate::media::MEDIA_PART);
+        let _ = write!(text, " {}={file}", wechatpay_v2_protocol::media::MEDIA_PART);
         text
     });
 }

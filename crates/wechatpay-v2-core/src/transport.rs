@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use bytes::BytesMut;
 use elsa::sync::FrozenMap;
 
-use crate::endpoint::{EndpointMeta, ResponseFormat};
-use crate::error::{Error, RawResponse, Result};
-use crate::media::{MEDIA_PART, Media};
-use crate::protocol::{self, SignedForm};
 use crate::settings::Config;
-use crate::sign::ApiKey;
+use wechatpay_v2_protocol::endpoint::{EndpointMeta, ResponseFormat};
+use wechatpay_v2_protocol::error::{Error, RawResponse, Result, TransportError};
+use wechatpay_v2_protocol::media::{MEDIA_PART, Media};
+use wechatpay_v2_protocol::sign::ApiKey;
+use wechatpay_v2_protocol::{self as protocol, SignedForm};
 
 /// What both clients share: configuration and the HTTP connection pool.
 ///
@@ -168,11 +168,7 @@ impl Core {
     /// One HTTP round trip outside the call pipeline (the sandbox key); the body is read up to
     /// the configured limit.
     async fn round_trip(&self, url: reqwest::Url, body: Vec<u8>) -> Result<RawResponse> {
-        let response = self
-            .post(url, body)
-            .send()
-            .await
-            .map_err(Error::Transport)?;
+        let response = self.post(url, body).send().await.map_err(transport_error)?;
         self.read_body(response).await
     }
 
@@ -267,7 +263,7 @@ impl Core {
             };
             // The first chunk is held as it came; from the second on, all are gathered in `buf`.
             let mut buf = BytesMut::new();
-            while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
+            while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
                 if first.is_none() && buf.is_empty() {
                     first = Some(chunk);
                     continue;
@@ -289,4 +285,10 @@ impl Core {
             Ok(RawResponse { status, body })
         }
     }
+}
+
+/// An error of the HTTP client as the SDK's [`Error::Transport`], with the phase that failed.
+pub(crate) fn transport_error(e: reqwest::Error) -> Error {
+    let (connect, timeout) = (e.is_connect(), e.is_timeout());
+    Error::Transport(TransportError::new(e, connect, timeout))
 }

@@ -11,18 +11,19 @@
 
 use std::collections::BTreeMap;
 
-use crate::chain::Chain;
-use crate::endpoint::{
-    Api, AsRequest, EndpointKind, EndpointMeta, Request, ResponseOf, UploadEndpoint,
-};
-use crate::error::{Error, Result};
 use crate::exchange::{Call, Exchange, Receive};
-use crate::outgoing::Outgoing;
-use crate::protocol::{Decode, SignedForm};
+use crate::path_handle::PathHandle;
 use crate::surface::{surface, typed};
 use crate::transport::Core;
+use crate::tree::{EndpointSet, UploadHandle};
+use wechatpay_v2_protocol::endpoint::{
+    ApiRequest, AsRequest, EndpointKind, EndpointMeta, ResponseOf,
+};
+use wechatpay_v2_protocol::error::{Error, Result};
+use wechatpay_v2_protocol::outgoing::Outgoing;
+use wechatpay_v2_protocol::{Decode, SignedForm};
 
-pub use crate::media::{HASH_FIELD, MAX_MEDIA_BYTES, MEDIA_PART, Media};
+pub use wechatpay_v2_protocol::media::{HASH_FIELD, MAX_MEDIA_BYTES, MEDIA_PART, Media};
 
 /// Refuses `upload` on an endpoint of another kind.
 fn check_kind(meta: &EndpointMeta) -> Result<()> {
@@ -84,7 +85,7 @@ impl Core {
 }
 
 surface! {
-    impl [<A: Api> Client<A>] for Client {
+    impl [<A: EndpointSet> Client<A>] for Client {
         /// Uploads a file with a typed request to an `upload` endpoint; the same as the
         /// endpoint handle's `upload`.
         io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> => |core| {
@@ -93,12 +94,12 @@ surface! {
 
         /// Builds and signs the text parts of an upload request for `media`, without sending
         /// anything (uploads carry no nonce, so the output is deterministic).
-        fn sign_upload<R: Request>(&self, request: &R, media: &Media) -> Result<SignedForm> {
-            crate::protocol::sign_upload(request, self.inner.core.config.signer(), media)
+        fn sign_upload<R: ApiRequest>(&self, request: &R, media: &Media) -> Result<SignedForm> {
+            wechatpay_v2_protocol::sign_upload(request, self.inner.core.config.signer(), media)
         }
     }
 
-    impl [<A: Api> Chain<Client<A>>] for Chain {
+    impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {
         /// Uploads a file with a typed request; the path must be the request's endpoint.
         io fn upload<Q: AsRequest>(&self, request: Q, media: Media) -> ResponseOf<Q> = |core| {
             self.check_request::<A, Q::Request>()?;
@@ -120,7 +121,7 @@ surface! {
         }
     }
 
-    impl [<A: Api, R: Request> UploadEndpoint<Client<A>, R>] for UploadEndpoint {
+    impl [<A: EndpointSet, R: ApiRequest> UploadHandle<Client<A>, R>] for UploadHandle {
         /// Uploads `media` with the request's fields; returns the verified, typed answer.
         ///
         /// The request's `media_hash`, when left out, is computed from the file; when given, it

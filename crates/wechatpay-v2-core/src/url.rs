@@ -4,13 +4,14 @@
 
 use std::collections::BTreeMap;
 
-use crate::chain::Chain;
-use crate::endpoint::{Api, Request, SignedUrlEndpoint};
-use crate::error::{Error, Result};
 use crate::handle::{ClientCore, Handle};
-use crate::outgoing::{self, Fields, Outgoing};
+use crate::path_handle::PathHandle;
 use crate::surface::surface;
 use crate::transport::Core;
+use crate::tree::{EndpointSet, SignedUrlHandle};
+use wechatpay_v2_protocol::endpoint::ApiRequest;
+use wechatpay_v2_protocol::error::{Error, Result};
+use wechatpay_v2_protocol::outgoing::{self, Fields, Outgoing};
 
 impl Core {
     /// The URL of a request, typed or untyped, to a `signed_url` or `url` endpoint.
@@ -27,15 +28,15 @@ impl Core {
 }
 
 surface! {
-    impl [<A: Api> Client<A>] for Client {
+    impl [<A: EndpointSet> Client<A>] for Client {
         /// The URL of a typed request to a `signed_url` endpoint, for a browser (no HTTP call);
         /// the same as the endpoint handle's `url`.
-        fn url<R: Request>(&self, request: &R) -> Result<String> {
+        fn url<R: ApiRequest>(&self, request: &R) -> Result<String> {
             self.inner.core.link(Outgoing::typed(R::ENDPOINT, request))
         }
     }
 
-    impl [<A: Api> Chain<Client<A>>] for Chain {
+    impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {
         /// The untyped form of a signed URL: the URL of a declared `signed_url` endpoint.
         fn url_fields(&self, fields: BTreeMap<String, String>) -> Result<String> {
             let client = Handle::client(self)?;
@@ -44,7 +45,7 @@ surface! {
         }
     }
 
-    impl [<A: Api, R: Request> SignedUrlEndpoint<Client<A>, R>] for SignedUrlEndpoint {
+    impl [<A: EndpointSet, R: ApiRequest> SignedUrlHandle<Client<A>, R>] for SignedUrlHandle {
         /// The signed URL to hand to a browser (no HTTP call is made).
         fn url(&self, request: &R) -> Result<String> {
             self.client.core().link(Outgoing::typed(R::ENDPOINT, request))

@@ -2,9 +2,11 @@
 
 use std::borrow::Cow;
 
-use wechatpay_v2::protocol::MERCHANT_FIELDS;
-use wechatpay_v2::validate::{self, Rules};
-use wechatpay_v2::{ApiKey, EndpointKind, EndpointMeta, SignType, SignatureProblem, sign, xml};
+use wechatpay_v2::meta::{EndpointKind, EndpointMeta};
+use wechatpay_v2::{ApiKey, SignType, SignatureProblem};
+use wechatpay_v2_protocol::MERCHANT_FIELDS;
+use wechatpay_v2_protocol::validate::{self, Rules};
+use wechatpay_v2_protocol::{sign, xml};
 
 /// Why a request was refused: the `return_msg` of the FAIL answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,10 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
-use wechatpay_v2::validate::{self, Rules};
-use wechatpay_v2::{ApiKey, FieldKind, FieldMeta, JsonShape, nonce, sign, xml};
+use wechatpay_v2::ApiKey;
+use wechatpay_v2::meta::{FieldKind, FieldMeta, JsonShape};
+use wechatpay_v2_protocol::validate::{self, Rules};
+use wechatpay_v2_protocol::{nonce, sign, xml};
 
 use crate::check::Accepted;
 
@@ -213,7 +215,7 @@ pub(crate) fn write(fields: &BTreeMap<String, String>, response: &[FieldMeta]) -
     xml::write_document_with(
         &mut out,
         fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        |name| wechatpay_v2::field::is_nested_field(response, name),
+        |name| wechatpay_v2_protocol::field::is_nested_field(response, name),
     );
     out
 }

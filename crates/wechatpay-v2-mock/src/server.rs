@@ -11,7 +11,9 @@ use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
-use wechatpay_v2::{Api, ApiKey, Apis, EndpointKind, EndpointMeta, ResponseFormat};
+use wechatpay_v2::handle::EndpointSet;
+use wechatpay_v2::meta::{EndpointKind, EndpointMeta, ResponseFormat};
+use wechatpay_v2::{ApiKey, Apis};
 
 use crate::check::{check_query, check_request, check_upload, parse_form};
 use crate::reply;
@@ -366,7 +368,7 @@ async fn handle(
                 _ => wechatpay_v2::SignType::HmacSha256,
             };
             fields.remove("sign");
-            let sign = wechatpay_v2::sign::sign_sorted(
+            let sign = wechatpay_v2_protocol::sign::sign_sorted(
                 fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
                 key,
                 algorithm,
@@ -425,7 +427,7 @@ fn is_sandbox(wire_path: &str) -> bool {
 /// The mock's sandbox key: derived from the merchant key (an MD5 sign over the merchant id, so
 /// 32 hex characters), stable for a configuration.
 fn sandbox_key(config: &MockConfig) -> String {
-    wechatpay_v2::sign::sign_sorted(
+    wechatpay_v2_protocol::sign::sign_sorted(
         [("sandbox_mch_id", config.mch_id.as_str())],
         &ApiKey::new(config.api_key.clone()),
         wechatpay_v2::SignType::Md5,
@@ -617,7 +619,7 @@ impl MockServer {
                     .collect(),
             );
         }
-        let pairs = wechatpay_v2::xml::parse_document(last.body.as_bytes(), "xml").ok()?;
+        let pairs = wechatpay_v2_protocol::xml::parse_document(last.body.as_bytes(), "xml").ok()?;
         Some(
             pairs
                 .into_iter()

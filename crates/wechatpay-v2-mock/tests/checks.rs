@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use wechatpay_v2::{ApiKey, SignType, sign, xml};
+use wechatpay_v2::{ApiKey, SignType};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_MCH_ID, MockConfig, MockServer};
+use wechatpay_v2_protocol::{sign, xml};
 
 const PATH: &str = "vehicle/pay/notification";
 

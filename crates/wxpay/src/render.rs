@@ -3,8 +3,8 @@
 pub(crate) mod json;
 pub(crate) mod text;
 
-use wechatpay_v2::endpoint::EndpointKind;
-use wechatpay_v2::{ConfigField, FieldKind};
+use wechatpay_v2::meta::{ConfigField, FieldKind};
+use wechatpay_v2_protocol::endpoint::EndpointKind;
 
 /// The name of a field kind, as `show` and `specs` print it.
 fn kind_name(kind: FieldKind) -> &'static str {

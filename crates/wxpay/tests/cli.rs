@@ -1219,7 +1219,8 @@ fn example_fields(path: &str) -> Vec<String> {
         }
         xml = document;
     }
-    let fields = wechatpay_v2::xml::parse_document(xml.as_bytes(), "xml").expect("flat XML");
+    let fields =
+        wechatpay_v2_protocol::xml::parse_document(xml.as_bytes(), "xml").expect("flat XML");
     for (name, value) in fields {
         if name != "sign" {
             args.push(format!("{name}={value}"));

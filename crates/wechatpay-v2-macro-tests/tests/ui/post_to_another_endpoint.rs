@@ -2,13 +2,13 @@ extern crate wechatpay_v2_core as wechatpay_v2;
 
 // An endpoint handle takes its own request, by value or by reference, and no other.
 fn main() {
-    let client = wechatpay_v2::Client::<wechatpay_v2::NoApis>::builder()
+    let client = wechatpay_v2::Client::<wechatpay_v2::NoEndpoints>::builder()
         .mch_id("1900000109")
         .api_key("0123456789abcdef0123456789abcdef")
         .build()
         .unwrap();
     let notification =
-        wechatpay_v2::Endpoint::<_, v2::vehicle::pay::notification::Request>::__new(client);
+        wechatpay_v2::CallHandle::<_, v2::vehicle::pay::notification::Request>::__new(client);
     let query = v2::vehicle::pay::query::Request {
         out_trade_no: "1217752501201407033233368018".into(),
     };

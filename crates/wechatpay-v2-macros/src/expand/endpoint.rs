@@ -97,10 +97,10 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
         None => (quote!(__wx::NoFields), quote!(&[])),
     };
     let handle = match &endpoint.kind {
-        EndpointKind::Call => quote!(Endpoint),
-        EndpointKind::Download => quote!(DownloadEndpoint),
-        EndpointKind::Upload => quote!(UploadEndpoint),
-        EndpointKind::SignedUrl { .. } => quote!(SignedUrlEndpoint),
+        EndpointKind::Call => quote!(CallHandle),
+        EndpointKind::Download => quote!(DownloadHandle),
+        EndpointKind::Upload => quote!(UploadHandle),
+        EndpointKind::SignedUrl { .. } => quote!(SignedUrlHandle),
     };
 
     let query = s
@@ -117,7 +117,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     let sandbox = wechatpay_v2_facts::is_sandbox_path(&sdk);
     let body = quote! {
         #[automatically_derived]
-        impl __wx::Request for #ident {
+        impl __wx::ApiRequest for #ident {
             type Response = #response_type;
             const ENDPOINT: &'static __wx::EndpointMeta = &__wx::EndpointMeta {
                 path: #sdk,
@@ -166,6 +166,6 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
 
         #[doc(hidden)]
         pub const __ENDPOINT: &::wechatpay_v2::EndpointMeta =
-            <#ident as ::wechatpay_v2::Request>::ENDPOINT;
+            <#ident as ::wechatpay_v2::ApiRequest>::ENDPOINT;
     }
 }

@@ -1,6 +1,7 @@
 //! `wxpay list`: every declared endpoint, grouped by API group.
 
-use wechatpay_v2::{Api, Apis};
+use wechatpay_v2::Apis;
+use wechatpay_v2::handle::EndpointSet;
 
 use crate::error::CliError;
 use crate::{output, render};

@@ -11,8 +11,10 @@ mod url;
 
 use std::collections::BTreeMap;
 
-use wechatpay_v2::endpoint::EndpointKind;
-use wechatpay_v2::{Api, Apis, EndpointMeta, Error};
+use wechatpay_v2::handle::EndpointSet;
+use wechatpay_v2::meta::EndpointMeta;
+use wechatpay_v2::{Apis, Error};
+use wechatpay_v2_protocol::endpoint::EndpointKind;
 
 use crate::cli::{ConfigArgs, PostArgs};
 use crate::error::CliError;
@@ -46,7 +48,7 @@ pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> 
 
 /// A call: prints the verified response (with `-v`, the signed request first, on stderr).
 ///
-/// Both declared and undeclared paths go through `Chain::exchange_fields`, which sends a
+/// Both declared and undeclared paths go through `PathHandle::exchange_fields`, which sends a
 /// `GET` endpoint's fields as its signed query string and any other's as an XML body.
 fn call(
     config: &ConfigArgs,

@@ -1,7 +1,7 @@
 //! `wxpay sign`: the canonical string and the sign of some fields, to debug a sign mismatch.
 
 use wechatpay_v2::SignType;
-use wechatpay_v2::sign::{canonical_string_masked, sign_unsorted};
+use wechatpay_v2_protocol::sign::{canonical_string_masked, sign_unsorted};
 
 use crate::cli::{ConfigArgs, SignArgs};
 use crate::error::CliError;

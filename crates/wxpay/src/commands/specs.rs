@@ -1,6 +1,7 @@
 //! `wxpay specs --json`: the metadata of every declared endpoint, for programs.
 
-use wechatpay_v2::{Api, Apis};
+use wechatpay_v2::Apis;
+use wechatpay_v2::handle::EndpointSet;
 
 use crate::error::CliError;
 use crate::{output, render};

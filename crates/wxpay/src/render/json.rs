@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
-use wechatpay_v2::{EndpointMeta, FieldKind, FieldMeta, JsonShape};
+use wechatpay_v2::meta::{EndpointMeta, FieldKind, FieldMeta, JsonShape};
 
 use super::{config_name, endpoint_kind_name, kind_name};
 
@@ -120,7 +120,8 @@ pub(crate) fn response(meta: Option<&EndpointMeta>, received: &BTreeMap<String, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wechatpay_v2::{Api, Apis};
+    use wechatpay_v2::Apis;
+    use wechatpay_v2::handle::EndpointSet;
 
     #[test]
     fn every_declared_endpoint_is_in_the_specs() {

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use wechatpay_v2::endpoint::ENVELOPE_FIELDS;
-use wechatpay_v2::{EndpointMeta, FieldKind, FieldMeta, JsonShape};
+use wechatpay_v2::meta::{EndpointMeta, FieldKind, FieldMeta, JsonShape};
+use wechatpay_v2_protocol::endpoint::ENVELOPE_FIELDS;
 
 use super::{endpoint_kind_name, group_of, kind_name};
 
@@ -182,7 +182,8 @@ fn indent(depth: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wechatpay_v2::{Api, Apis};
+    use wechatpay_v2::Apis;
+    use wechatpay_v2::handle::EndpointSet;
 
     #[test]
     fn every_endpoint_is_listed_and_shown() {

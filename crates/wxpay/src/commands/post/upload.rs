@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use wechatpay_v2::EndpointMeta;
+use wechatpay_v2::meta::EndpointMeta;
 use wechatpay_v2::upload::Media;
 
 use crate::cli::{ConfigArgs, PostArgs};

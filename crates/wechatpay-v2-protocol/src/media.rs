@@ -34,7 +34,7 @@ pub struct Media {
 impl Media {
     /// A file from its name (`id-card.jpg`), content type (`image/jpeg`) and bytes.
     ///
-    /// Nothing is checked here; [`upload`](crate::Client::upload) refuses an empty file, one over
+    /// Nothing is checked here; an upload refuses an empty file, one over
     /// [`MAX_MEDIA_BYTES`], a file name with control characters and a content type that is not a
     /// MIME type, before sending.
     pub fn new(

@@ -69,7 +69,7 @@ pub struct SignedForm {
 
 /// A message that writes its fields: every [`Message`], as a trait object. Its one method is
 /// all a typed request instantiates on the way out.
-pub(crate) trait Encode: Sync {
+pub trait Encode: Sync {
     /// Writes the fields (empty ones are left out).
     fn encode_into<'a>(&'a self, out: &mut FieldWriter<'a>) -> Result<(), FieldError>;
 }
@@ -82,7 +82,7 @@ impl<M: Message + Sync> Encode for M {
 
 /// Where a request's fields come from.
 #[derive(Clone, Copy)]
-pub(crate) enum Fields<'a> {
+pub enum Fields<'a> {
     /// A typed request: its type guarantees value formats, so only presence is checked.
     Typed(&'a dyn Encode),
     /// An untyped map (the escape hatch): names and, for a declared endpoint, values are
@@ -92,18 +92,39 @@ pub(crate) enum Fields<'a> {
 
 /// One request: its fields and the endpoint they go to.
 #[derive(Clone, Copy)]
-pub(crate) struct Outgoing<'a> {
+pub struct Outgoing<'a> {
     /// The SDK path (`v2/pay/orderquery`).
-    pub(crate) path: &'a str,
+    pub path: &'a str,
     /// The declaration, when the path has one.
-    pub(crate) meta: Option<&'static EndpointMeta>,
-    pub(crate) fields: Fields<'a>,
+    pub meta: Option<&'static EndpointMeta>,
+    /// The fields.
+    pub fields: Fields<'a>,
+}
+
+impl std::fmt::Debug for Outgoing<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Outgoing")
+            .field("path", &self.path)
+            .field("declared", &self.meta.is_some())
+            .field("fields", &self.fields)
+            .finish()
+    }
+}
+
+/// Names the kind of fields only: values may be secret.
+impl std::fmt::Debug for Fields<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Fields::Typed(_) => f.write_str("Typed"),
+            Fields::Map(map) => f.debug_tuple("Map").field(&map.keys()).finish(),
+        }
+    }
 }
 
 impl<'a> Outgoing<'a> {
     /// A typed request to its own endpoint (`R::ENDPOINT`). Not generic: the request is
     /// already a `dyn Encode` here.
-    pub(crate) fn typed(meta: &'static EndpointMeta, request: &'a dyn Encode) -> Self {
+    pub fn typed(meta: &'static EndpointMeta, request: &'a dyn Encode) -> Self {
         Self {
             path: meta.path,
             meta: Some(meta),
@@ -112,7 +133,7 @@ impl<'a> Outgoing<'a> {
     }
 
     /// An untyped map of fields to `path`, declared (`meta`) or not; the path is checked.
-    pub(crate) fn map(
+    pub fn map(
         path: &'a str,
         meta: Option<&'static EndpointMeta>,
         fields: &'a BTreeMap<String, String>,
@@ -127,7 +148,7 @@ impl<'a> Outgoing<'a> {
 
     /// The path on the host (`pay/orderquery`): a typed request's declared one, or the checked
     /// path without `v2/`.
-    pub(crate) fn wire_path(&self) -> &'a str {
+    pub fn wire_path(&self) -> &'a str {
         match (self.fields, self.meta) {
             (Fields::Typed(_), Some(meta)) => meta.wire_path,
             _ => self.path.strip_prefix("v2/").unwrap_or(self.path),
@@ -136,7 +157,7 @@ impl<'a> Outgoing<'a> {
 
     /// Whether the call goes to a sandbox endpoint: as declared, or for an undeclared path by
     /// the declarations' rule.
-    pub(crate) fn is_sandbox(&self) -> bool {
+    pub fn is_sandbox(&self) -> bool {
         self.meta.map_or_else(
             || wechatpay_v2_facts::is_sandbox_path(self.path),
             |m| m.sandbox,
@@ -174,8 +195,8 @@ impl<'a> Outgoing<'a> {
 }
 
 /// Builds and signs a request body: `nonce_str` is `nonce` or a fresh one, unless the endpoint
-/// takes none ([`EndpointMeta::nonce`]); see [`crate::protocol::sign_request`].
-pub(crate) fn sign_body(
+/// takes none ([`EndpointMeta::nonce`]); see [`crate::sign_request`].
+pub fn sign_body(
     out: &Outgoing<'_>,
     signer: Signer<'_>,
     nonce: Option<&str>,
@@ -197,7 +218,7 @@ pub(crate) fn sign_body(
 
 /// The signed URL of a request to a `signed_url` endpoint (or, `signed` false, the unsigned URL
 /// of a `url` endpoint): the fields and `sign` as the query string of `base`, then `fragment`.
-pub(crate) fn sign_link(
+pub fn sign_link(
     out: &Outgoing<'_>,
     signer: Signer<'_>,
     base: &str,
@@ -212,21 +233,17 @@ pub(crate) fn sign_link(
 
 /// The URL of a `GET` call: `base` with the fields and `sign` as the query string, no
 /// `nonce_str`; and the algorithm, to verify the answer with.
-pub(crate) fn sign_query(
+pub fn sign_query(
     out: &Outgoing<'_>,
     signer: Signer<'_>,
     base: &str,
-) -> Result<(reqwest::Url, SignType)> {
+) -> Result<(url::Url, SignType)> {
     let (fields, rules) = out.writer(2)?;
     query_url(fields, out.declared(), rules, signer, base, true)
 }
 
-/// The signed text parts of an upload; see [`crate::protocol::sign_upload`].
-pub(crate) fn sign_form(
-    out: &Outgoing<'_>,
-    signer: Signer<'_>,
-    media: &Media,
-) -> Result<SignedForm> {
+/// The signed text parts of an upload; see [`crate::sign_upload`].
+pub fn sign_form(out: &Outgoing<'_>, signer: Signer<'_>, media: &Media) -> Result<SignedForm> {
     let (fields, rules) = out.writer(2)?;
     upload_form(fields, out.declared(), rules, signer, media)
 }
@@ -246,9 +263,9 @@ fn query_url<'a>(
     signer: Signer<'a>,
     base: &str,
     signed: bool,
-) -> Result<(reqwest::Url, SignType)> {
+) -> Result<(url::Url, SignType)> {
     let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
-    let mut url = reqwest::Url::parse(base)
+    let mut url = url::Url::parse(base)
         .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
     {
         let mut query = url.query_pairs_mut();
@@ -473,7 +490,7 @@ fn prepare<'a>(
 }
 
 /// Checks an SDK path and returns its wire path (without `v2/`).
-pub(crate) fn wire_path(path: &str) -> Result<&str> {
+pub fn wire_path(path: &str) -> Result<&str> {
     let malformed = |reason| Error::MalformedPath {
         path: path.to_owned(),
         reason,

@@ -109,11 +109,11 @@ pub enum Error {
     /// The HTTP exchange failed (connect, TLS, timeout, I/O).
     ///
     /// The message says which phase failed: `transport: connect timed out: ...` (the
-    /// [connect timeout](crate::ClientBuilder::connect_timeout)), `transport: could not
+    /// connect timeout of the client builder), `transport: could not
     /// connect: ...` (refused, unreachable, TLS handshake), `transport: timed out: ...` (the
-    /// [exchange timeout](crate::ClientBuilder::timeout) on a connection that was established).
-    #[error("transport: {}", TransportPhase(.0))]
-    Transport(#[source] reqwest::Error),
+    /// exchange timeout on a connection that was established).
+    #[error("transport: {0}")]
+    Transport(#[source] TransportError),
 
     /// The gateway answered with a non-200 HTTP status.
     #[error("HTTP status {}", .raw.status)]
@@ -258,7 +258,8 @@ impl Error {
         matches!(self, Self::Transport(e) if e.is_connect())
     }
 
-    pub(crate) fn invalid(field: impl Into<String>, rule: impl Into<String>) -> Self {
+    /// An [`Error::InvalidField`]: `field` breaks `rule`.
+    pub fn invalid(field: impl Into<String>, rule: impl Into<String>) -> Self {
         Self::InvalidField {
             field: field.into(),
             rule: rule.into(),
@@ -266,20 +267,63 @@ impl Error {
     }
 }
 
-/// Displays a transport error with the phase that failed in front of reqwest's message, which
-/// names only the URL.
-struct TransportPhase<'a>(&'a reqwest::Error);
+/// A failed HTTP exchange: the phase that failed, and the HTTP client's own error as its source.
+///
+/// Displayed as the phase (`connect timed out: `, `could not connect: `, `timed out: `) in front
+/// of the HTTP client's message, which names only the URL.
+#[derive(Debug)]
+pub struct TransportError {
+    connect: bool,
+    timeout: bool,
+    source: Box<dyn std::error::Error + Send + Sync>,
+}
 
-impl fmt::Display for TransportPhase<'_> {
+impl TransportError {
+    /// An error of the HTTP client: `connect` when no connection was established, `timeout`
+    /// when a timeout ended it.
+    pub fn new(
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+        connect: bool,
+        timeout: bool,
+    ) -> Self {
+        Self {
+            connect,
+            timeout,
+            source: source.into(),
+        }
+    }
+
+    /// True when a timeout ended the exchange (or the connect).
+    pub fn is_timeout(&self) -> bool {
+        self.timeout
+    }
+
+    /// True when no connection was established: nothing was sent.
+    pub fn is_connect(&self) -> bool {
+        self.connect
+    }
+
+    /// The HTTP client's error (a `reqwest::Error` from the SDK's clients).
+    pub fn inner(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        &*self.source
+    }
+}
+
+impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let e = self.0;
-        match (e.is_connect(), e.is_timeout()) {
+        match (self.connect, self.timeout) {
             (true, true) => f.write_str("connect timed out: ")?,
             (true, false) => f.write_str("could not connect: ")?,
             (false, true) => f.write_str("timed out: ")?,
             (false, false) => {}
         }
-        fmt::Display::fmt(e, f)
+        fmt::Display::fmt(&self.source, f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
     }
 }
 

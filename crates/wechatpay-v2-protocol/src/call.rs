@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::endpoint::{
-    ENVELOPE_FIELDS, EndpointMeta, JSON_ENVELOPE_FIELDS, Message, Request, ResponseFormat,
+    ApiRequest, ENVELOPE_FIELDS, EndpointMeta, JSON_ENVELOPE_FIELDS, Message, ResponseFormat,
 };
 use crate::error::{Error, RawResponse, Result};
 use crate::field::{FieldMeta, FieldReader};
@@ -23,7 +23,7 @@ use crate::xml;
 /// merchant id other than the configured one is refused; `nonce_str` is `nonce` or a fresh one
 /// (none at all for an endpoint that takes none, [`EndpointMeta::nonce`], whatever `nonce`
 /// says); required fields and length limits are checked. Nothing here does I/O.
-pub fn sign_request<R: Request>(
+pub fn sign_request<R: ApiRequest>(
     request: &R,
     signer: Signer<'_>,
     nonce: Option<&str>,
@@ -37,7 +37,7 @@ pub fn sign_request<R: Request>(
 ///
 /// With `signed` false (a `url` endpoint) the fields are checked and completed the same way but
 /// no `sign` is appended.
-pub fn sign_url<R: Request>(
+pub fn sign_url<R: ApiRequest>(
     request: &R,
     signer: Signer<'_>,
     base: &str,
@@ -55,7 +55,7 @@ pub fn sign_url<R: Request>(
 
 /// The URL of a `GET` call: `base` with the request's fields and `sign` as the query string,
 /// no `nonce_str`; and the algorithm, to verify the answer with.
-pub fn sign_query<R: Request>(
+pub fn sign_query<R: ApiRequest>(
     request: &R,
     signer: Signer<'_>,
     base: &str,
@@ -95,7 +95,7 @@ pub fn sign_fields(
 /// and the request leaves it out, it is the file's lower-case hex MD5; a `media_hash` given that
 /// is not that is an [`Error::InvalidField`] naming it. Then the fields are checked, completed
 /// and signed as for any request, without a `nonce_str`; the file is not part of the sign.
-pub fn sign_upload<R: Request>(
+pub fn sign_upload<R: ApiRequest>(
     request: &R,
     signer: Signer<'_>,
     media: &Media,
@@ -229,7 +229,7 @@ pub fn check_json_response(raw: &RawResponse) -> Result<Vec<xml::Pair<'_>>> {
 ///
 /// JSON carried in field values may nest at most [`xml::DEFAULT_MAX_DEPTH`] levels deep; see
 /// [`decode_response_with`].
-pub fn decode_response<R: Request>(
+pub fn decode_response<R: ApiRequest>(
     raw: &RawResponse,
     key: &ApiKey,
     sign_type: SignType,
@@ -240,7 +240,7 @@ pub fn decode_response<R: Request>(
 /// [`decode_response`] with another bound on the nesting depth of the JSON carried in field
 /// values ([`xml::check_depth`]): deeper is an [`Error::Decode`] naming the field and the limit,
 /// checked after the sign and before anything is decoded.
-pub fn decode_response_with<R: Request>(
+pub fn decode_response_with<R: ApiRequest>(
     raw: &RawResponse,
     key: &ApiKey,
     sign_type: SignType,
@@ -252,9 +252,9 @@ pub fn decode_response_with<R: Request>(
     slot.ok_or_else(not_decoded)
 }
 
-/// A message that reads its fields into itself: every [`Message`], in a [`Slot`], as a trait
+/// A message that reads its fields into itself: every [`Message`], in an `Option`, as a trait
 /// object. Its one method is all a typed response instantiates on the way in.
-pub(crate) trait Decode: Send {
+pub trait Decode: Send {
     /// Reads the declared fields out of `fields` into `self`.
     fn decode(
         &mut self,
@@ -281,14 +281,14 @@ impl<M: Message + Send> Decode for Option<M> {
 
 /// The error of a typed call whose exchange succeeded without decoding the answer (it
 /// cannot happen: an exchange that succeeds has decoded it).
-pub(crate) fn not_decoded() -> Error {
+pub fn not_decoded() -> Error {
     Error::Config("the response was not decoded".into())
 }
 
 /// Checks and verifies the answer to a request to `meta`, or to an undeclared endpoint (an XML
 /// answer, signed); JSON in field values nests at most `max_depth` levels. Returns every field
 /// received, envelope included.
-pub(crate) fn verify_answer<'r>(
+pub fn verify_answer<'r>(
     raw: &'r RawResponse,
     key: &ApiKey,
     sign_type: SignType,
@@ -311,7 +311,7 @@ pub(crate) fn verify_answer<'r>(
 
 /// Hands the verified fields of an answer to `decode`, the envelope set apart; a decoding
 /// failure is an [`Error::Decode`] that keeps the answer.
-pub(crate) fn read_message(
+pub fn read_message(
     raw: &RawResponse,
     pairs: Vec<xml::Pair<'_>>,
     meta: &EndpointMeta,

@@ -1,9 +1,6 @@
-//! What a declared endpoint is: its metadata, its request and response messages, the registry
-//! of all declared endpoints, and the path handles of the chained call style.
+//! What a declared endpoint is: its metadata and its request and response messages.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::marker::PhantomData;
 
 use crate::error::FieldError;
 use crate::field::{FieldMeta, FieldReader, FieldWriter};
@@ -48,7 +45,7 @@ pub enum EndpointKind {
     },
     /// A file upload: the signed fields (no `nonce_str`) and the file go as a
     /// `multipart/form-data` body, the file not signed; the answer is an XML response as for a
-    /// call. See [`crate::upload`].
+    /// call. Sent as `multipart/form-data` with the file ([`crate::media`]).
     Upload,
 }
 
@@ -186,7 +183,7 @@ impl<T: Message> Message for Unsigned<T> {
 ///
 /// Every request is also an [`AsRequest`] of itself, so `post` takes it by value as well as
 /// by reference.
-pub trait Request: Message + AsRequest<Request = Self> + Send + Sync {
+pub trait ApiRequest: Message + AsRequest<Request = Self> + Send + Sync {
     /// The typed response.
     type Response: Message + Send;
     /// The endpoint's metadata.
@@ -201,12 +198,12 @@ pub trait Request: Message + AsRequest<Request = Self> + Send + Sync {
 /// any request. Sending by reference saves the clone a caller would otherwise make.
 pub trait AsRequest {
     /// The request type.
-    type Request: Request;
+    type Request: ApiRequest;
     /// The request itself.
     fn as_request(&self) -> &Self::Request;
 }
 
-impl<R: Request> AsRequest for &R {
+impl<R: ApiRequest> AsRequest for &R {
     type Request = R;
     fn as_request(&self) -> &R {
         self
@@ -214,140 +211,7 @@ impl<R: Request> AsRequest for &R {
 }
 
 /// The typed response to a request given as `Q` (by value or by reference).
-pub type ResponseOf<Q> = <<Q as AsRequest>::Request as Request>::Response;
-
-/// The set of declared endpoints an app is built with, and the root of its path tree.
-///
-/// Implemented by the endpoint crate (`wechatpay_v2::Apis`); the clients are generic over it so
-/// that `api.v2()` returns that crate's path tree.
-pub trait Api: Send + Sync + 'static {
-    /// The `v2` node of the path tree.
-    type V2<C>;
-    /// Builds the `v2` node around a client.
-    fn v2<C>(client: C) -> Self::V2<C>;
-    /// Every declared endpoint, in path-tree order.
-    fn endpoints() -> &'static [&'static EndpointMeta];
-
-    /// The declared endpoint at `path`, if any.
-    fn find(path: &str) -> Option<&'static EndpointMeta> {
-        Self::endpoints().iter().copied().find(|m| m.path == path)
-    }
-}
-
-/// No declared endpoints: only the string call styles, untyped. Used by the runtime's own tests.
-#[derive(Debug, Clone, Copy)]
-pub struct NoApis;
-
-impl Api for NoApis {
-    type V2<C> = PhantomData<C>;
-    fn v2<C>(_client: C) -> PhantomData<C> {
-        PhantomData
-    }
-    fn endpoints() -> &'static [&'static EndpointMeta] {
-        &[]
-    }
-}
-
-/// Declares a leaf handle of the chained style; one per endpoint kind, so that only the calls
-/// that make sense for an endpoint exist on its handle.
-macro_rules! leaf_handle {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        pub struct $name<C, R> {
-            pub(crate) client: C,
-            _request: PhantomData<fn(R) -> R>,
-        }
-
-        impl<C, R: Request> $name<C, R> {
-            #[doc(hidden)]
-            pub fn __new(client: C) -> Self {
-                Self {
-                    client,
-                    _request: PhantomData,
-                }
-            }
-
-            /// The endpoint's metadata.
-            pub fn meta(&self) -> &'static EndpointMeta {
-                R::ENDPOINT
-            }
-        }
-
-        impl<C: Clone, R> Clone for $name<C, R> {
-            fn clone(&self) -> Self {
-                Self {
-                    client: self.client.clone(),
-                    _request: PhantomData,
-                }
-            }
-        }
-
-        impl<C, R: Request> fmt::Debug for $name<C, R> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.debug_struct(stringify!($name))
-                    .field("path", &R::ENDPOINT.path)
-                    .finish_non_exhaustive()
-            }
-        }
-    };
-}
-
-leaf_handle!(
-    /// The leaf of the chained style for an endpoint that is called: reached as
-    /// `api.v2().vehicle().pay().notification()`. Call `post` on it.
-    Endpoint
-);
-
-leaf_handle!(
-    /// The leaf for a bill download endpoint: call `download` on it, with a writer.
-    DownloadEndpoint
-);
-
-leaf_handle!(
-    /// The leaf for an endpoint that is a signed URL for a browser: call `url` on it.
-    SignedUrlEndpoint
-);
-
-leaf_handle!(
-    /// The leaf for a file upload endpoint: call `upload` on it, with a
-    /// [`Media`](crate::media::Media).
-    UploadEndpoint
-);
-
-/// Declares the path node of one folder of the path tree (generated for `api-specs/`).
-///
-/// `__path_node!("v2")` declares the root node; `__path_node!("v2/vehicle", vehicle)` declares
-/// a node and its accessor on the parent module's node.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __path_node {
-    ($path:literal) => {
-        #[doc = concat!("The `", $path, "` level of the path tree.")]
-        #[derive(Clone, Debug)]
-        pub struct Node<C> {
-            client: C,
-        }
-
-        impl<C> Node<C> {
-            #[doc(hidden)]
-            pub fn __new(client: C) -> Self {
-                Self { client }
-            }
-        }
-    };
-    ($path:literal, $accessor:ident) => {
-        $crate::__path_node!($path);
-
-        impl<C: ::core::clone::Clone> super::Node<C> {
-            #[doc = concat!("The endpoints under `", $path, "`.")]
-            pub fn $accessor(&self) -> Node<C> {
-                Node {
-                    client: ::core::clone::Clone::clone(&self.client),
-                }
-            }
-        }
-    };
-}
+pub type ResponseOf<Q> = <<Q as AsRequest>::Request as ApiRequest>::Response;
 
 /// Fields of a response that this SDK does not declare, kept as received.
 pub type OtherFields = BTreeMap<String, String>;

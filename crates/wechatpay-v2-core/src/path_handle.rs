@@ -1,7 +1,7 @@
 //! The string-addressed styles: `api.chain("v2/...")` and `api["v2/..."]`.
 //!
-//! Both give a [`Chain`]: a path plus the client. `chain()` returns one that owns a client
-//! handle. `[]` must return a reference, so the client keeps one `Chain` per distinct path it was
+//! Both give a [`PathHandle`]: a path plus the client. `chain()` returns one that owns a client
+//! handle. `[]` must return a reference, so the client keeps one `PathHandle` per distinct path it was
 //! indexed with; those hold a weak link back to the client (a strong one would keep the client
 //! alive forever), which is always valid while the reference exists, since the reference borrows
 //! the client.
@@ -12,8 +12,9 @@ use std::sync::{Arc, Weak};
 
 use elsa::sync::FrozenMap;
 
-use crate::endpoint::{Api, Request};
-use crate::error::{Error, Result};
+use crate::tree::EndpointSet;
+use wechatpay_v2_protocol::endpoint::ApiRequest;
+use wechatpay_v2_protocol::error::{Error, Result};
 
 /// A client type whose handles are `Arc`s (the async and the blocking client).
 #[doc(hidden)]
@@ -21,7 +22,7 @@ pub trait Shared: Clone + Sized {
     type Inner;
     fn arc(&self) -> &Arc<Self::Inner>;
     fn from_arc(inner: Arc<Self::Inner>) -> Self;
-    fn routes(&self) -> &FrozenMap<String, Box<Chain<Self>>>;
+    fn routes(&self) -> &FrozenMap<String, Box<PathHandle<Self>>>;
 }
 
 enum Link<C: Shared> {
@@ -30,12 +31,12 @@ enum Link<C: Shared> {
 }
 
 /// An endpoint addressed by its path string. Call `post` (typed) or `post_fields` (untyped).
-pub struct Chain<C: Shared> {
+pub struct PathHandle<C: Shared> {
     path: Box<str>,
     link: Link<C>,
 }
 
-impl<C: Shared> Chain<C> {
+impl<C: Shared> PathHandle<C> {
     pub(crate) fn new(path: String, client: C) -> Self {
         Self {
             path: path.into(),
@@ -59,12 +60,12 @@ impl<C: Shared> Chain<C> {
     }
 
     /// Checks that a typed request of type `R` may be posted on this path.
-    pub(crate) fn check_request<A: Api, R: Request>(&self) -> Result<()> {
+    pub(crate) fn check_request<A: EndpointSet, R: ApiRequest>(&self) -> Result<()> {
         let path = self.path();
         if path == R::ENDPOINT.path {
             return Ok(());
         }
-        crate::outgoing::wire_path(path)?;
+        wechatpay_v2_protocol::outgoing::wire_path(path)?;
         if A::find(path).is_some() {
             Err(Error::PathMismatch {
                 path: path.to_owned(),
@@ -79,13 +80,13 @@ impl<C: Shared> Chain<C> {
 }
 
 /// The interned handle of `path` on `client`, created on first use.
-pub(crate) fn intern<'c, C: Shared>(client: &'c C, path: &str) -> &'c Chain<C> {
+pub(crate) fn intern<'c, C: Shared>(client: &'c C, path: &str) -> &'c PathHandle<C> {
     let routes = client.routes();
     match routes.get(path) {
         Some(chain) => chain,
         None => routes.insert(
             path.to_owned(),
-            Box::new(Chain {
+            Box::new(PathHandle {
                 path: path.into(),
                 link: Link::Weak(Arc::downgrade(client.arc())),
             }),
@@ -93,16 +94,16 @@ pub(crate) fn intern<'c, C: Shared>(client: &'c C, path: &str) -> &'c Chain<C> {
     }
 }
 
-impl<C: Shared + crate::handle::ClientCore> crate::handle::Handle for Chain<C> {
+impl<C: Shared + crate::handle::ClientCore> crate::handle::Handle for PathHandle<C> {
     type Client = C;
     fn client(&self) -> Result<Cow<'_, C>> {
-        Chain::client(self)
+        PathHandle::client(self)
     }
 }
 
-impl<C: Shared> fmt::Debug for Chain<C> {
+impl<C: Shared> fmt::Debug for PathHandle<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Chain")
+        f.debug_struct("PathHandle")
             .field("path", &self.path)
             .finish_non_exhaustive()
     }
