@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashSet;
 
-use crate::field::{FieldKind, FieldMeta, JsonShape, MAX_LIST_ITEMS};
+use crate::field::{FieldKind, FieldMeta, MAX_LIST_ITEMS};
 
 /// Which checks to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +43,7 @@ pub struct Violation {
     pub rule: String,
 }
 
-fn violation(field: impl Into<String>, rule: impl Into<String>) -> Violation {
+pub(crate) fn violation(field: impl Into<String>, rule: impl Into<String>) -> Violation {
     Violation {
         field: field.into(),
         rule: rule.into(),
@@ -208,7 +208,12 @@ fn check_len(meta: &FieldMeta, path: &str, chars: usize) -> Result<(), Violation
     }
 }
 
-fn check_value(meta: &FieldMeta, path: &str, value: &str, rules: Rules) -> Result<(), Violation> {
+pub(crate) fn check_value(
+    meta: &FieldMeta,
+    path: &str,
+    value: &str,
+    rules: Rules,
+) -> Result<(), Violation> {
     // Characters are counted only when the bytes could exceed the limit.
     if meta.max_len.is_some_and(|max| value.len() > max as usize) {
         check_len(meta, path, value.chars().count())?;
@@ -232,11 +237,7 @@ fn check_value(meta: &FieldMeta, path: &str, value: &str, rules: Rules) -> Resul
                 ))
             }
         }
-        FieldKind::Json(shape) => {
-            let json: serde_json::Value = serde_json::from_str(value)
-                .map_err(|e| violation(path, format!("invalid JSON: {e}")))?;
-            check_json(shape, &JsonPath::Field(path), &json)
-        }
+        FieldKind::Json(shape) => crate::shape::check(shape, path, value),
         // Lists are walked by `check_level`; JSON members are never lists.
         FieldKind::List(_) => Ok(()),
         FieldKind::Nested { each, fields } => check_nested(meta.name, each, fields, value, rules),
@@ -271,7 +272,7 @@ fn check_nested(
 /// no formatting (building each member's path eagerly was most of the cost of checking the
 /// JSON of an untyped request).
 #[derive(Clone, Copy)]
-enum JsonPath<'a> {
+pub(crate) enum JsonPath<'a> {
     Field(&'a str),
     Member(&'a JsonPath<'a>, &'a str),
     Item(&'a JsonPath<'a>, usize),
@@ -284,82 +285,5 @@ impl std::fmt::Display for JsonPath<'_> {
             Self::Member(parent, name) => write!(f, "{parent}.{name}"),
             Self::Item(parent, i) => write!(f, "{parent}[{i}]"),
         }
-    }
-}
-
-fn check_json(
-    shape: &JsonShape,
-    path: &JsonPath<'_>,
-    value: &serde_json::Value,
-) -> Result<(), Violation> {
-    match shape {
-        JsonShape::Object(members) => {
-            let object = value
-                .as_object()
-                .ok_or_else(|| violation(path.to_string(), "must be a JSON object"))?;
-            for member in *members {
-                let member_path = JsonPath::Member(path, member.name);
-                match object.get(member.name) {
-                    None | Some(serde_json::Value::Null) if member.required => {
-                        return Err(violation(member_path.to_string(), "required but missing"));
-                    }
-                    None | Some(serde_json::Value::Null) => {}
-                    Some(v) => check_json_member(member, &member_path, v)?,
-                }
-            }
-            Ok(())
-        }
-        JsonShape::OneOf(shapes) => {
-            let mut first_error = None;
-            for candidate in *shapes {
-                match check_json(candidate, path, value) {
-                    Ok(()) => return Ok(()),
-                    Err(e) => {
-                        first_error.get_or_insert(e);
-                    }
-                }
-            }
-            Err(first_error
-                .unwrap_or_else(|| violation(path.to_string(), "matches none of the shapes")))
-        }
-        JsonShape::Array(item) => {
-            let items = value
-                .as_array()
-                .ok_or_else(|| violation(path.to_string(), "must be a JSON array"))?;
-            let meta = FieldMeta {
-                name: "",
-                doc: "",
-                required: true,
-                max_len: None,
-                kind: **item,
-                config: None,
-            };
-            for (i, v) in items.iter().enumerate() {
-                check_json_member(&meta, &JsonPath::Item(path, i), v)?;
-            }
-            Ok(())
-        }
-    }
-}
-
-fn check_json_member(
-    meta: &FieldMeta,
-    path: &JsonPath<'_>,
-    value: &serde_json::Value,
-) -> Result<(), Violation> {
-    let at = |rule: &str| violation(path.to_string(), rule);
-    match (meta.kind, value) {
-        (FieldKind::Json(shape), v) => check_json(shape, path, v),
-        (FieldKind::Integer, serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Ok(()),
-        (FieldKind::Integer, _) => Err(at("must be an integer")),
-        (FieldKind::Text | FieldKind::Enum(_), serde_json::Value::String(s)) => {
-            check_value(meta, "", s, Rules::STRICT).map_err(|v| Violation {
-                field: path.to_string(),
-                rule: v.rule,
-            })
-        }
-        (FieldKind::Text | FieldKind::Enum(_), _) => Err(at("must be a string")),
-        (FieldKind::List(_), _) => Err(at("lists are not JSON members")),
-        (FieldKind::Nested { .. }, _) => Err(at("nested elements are not JSON members")),
     }
 }
