@@ -8,6 +8,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{TradeState, TradeType};
+
 /// Queries a combined order by its merchant number (合单查单).
 #[wechat_v2_api(path = "v2/pay/querycombinedorder", idempotent)]
 pub struct Request {
@@ -53,43 +55,6 @@ pub struct Response {
     /// The sub-orders, as JSON text (子单信息).
     #[wechat(max_len = 10240)]
     pub sub_order_list: SubOrders,
-}
-
-/// Payment state of an order (交易状态).
-#[wechat_v2_api]
-pub enum TradeState {
-    /// Paid (`SUCCESS`).
-    Success,
-    /// Refunded, in part or in full (`REFUND`).
-    Refund,
-    /// Not paid yet (`NOTPAY`).
-    #[wechat(rename = "NOTPAY")]
-    NotPay,
-    /// Closed (`CLOSED`).
-    Closed,
-    /// Reversed (`REVOKED`).
-    Revoked,
-    /// The payer is still paying (`USERPAYING`).
-    #[wechat(rename = "USERPAYING")]
-    UserPaying,
-    /// Payment failed, such as a bank refusal (`PAYERROR`).
-    #[wechat(rename = "PAYERROR")]
-    PayError,
-    /// Accepted and waiting to be deducted (`ACCEPT`).
-    Accept,
-}
-
-/// How a sub-order is paid (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// By scanning a QR code (`NATIVE`).
-    Native,
-    /// In an official account or mini program (`JSAPI`).
-    Jsapi,
-    /// In an app (`APP`).
-    App,
-    /// On a mobile web page, H5 (`MWEB`).
-    Mweb,
 }
 
 /// What a discount applies to (优惠范围).
