@@ -3,8 +3,9 @@
 //!
 //! The endpoints document three other shapes of the goods besides the one of the payment
 //! endpoints (`Goods`): the sandbox copies name the MCC field `mcc` (`SandboxGoods`), the
-//! deposit endpoints list five fields and require the quantity and price (`DepositGoods`), and
-//! the face payments count the goods in `goods_num` (`FacepayGoods`).
+//! deposit orders and the discounts of combined orders list five fields and require the quantity
+//! and price (`PricedGoods`), and the face payments count the goods in `goods_num`
+//! (`FacepayGoods`).
 
 use wechatpay_v2::wechat_v2_api;
 
@@ -84,12 +85,12 @@ pub struct DepositDetail {
     /// Id of the merchant's receipt (商品小票ID).
     pub receipt_id: Option<String>,
     /// The goods paid for (单品列表).
-    pub goods_detail: Vec<DepositGoods>,
+    pub goods_detail: Vec<PricedGoods>,
 }
 
-/// One product of a deposit order (单品), its quantity and price required.
+/// One product (单品), its quantity and unit price required.
 #[wechat_v2_api(json)]
-pub struct DepositGoods {
+pub struct PricedGoods {
     /// Merchant's product code (商品编码).
     pub goods_id: Option<String>,
     /// WeChat Pay's product code (微信支付商品编码).

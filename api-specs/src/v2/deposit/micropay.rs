@@ -9,7 +9,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 pub use crate::shared::{
-    Deposit, DepositDetail as Detail, DepositGoods as Goods, IsSubscribe, ProfitSharing, SceneInfo,
+    Deposit, DepositDetail as Detail, IsSubscribe, PricedGoods as Goods, ProfitSharing, SceneInfo,
     StoreInfo,
 };
 

@@ -8,7 +8,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 pub use crate::shared::{
-    DepositDetail as Detail, DepositGoods as Goods, Receipt, SceneInfo, StoreInfo,
+    DepositDetail as Detail, PricedGoods as Goods, Receipt, SceneInfo, StoreInfo,
 };
 
 /// Creates a deposit order to be paid in a web page or an app (支付押金（JSAPI/APP支付）).

@@ -8,7 +8,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::{TradeState, TradeType};
+pub use crate::shared::{PricedGoods as Goods, TradeState, TradeType};
 
 /// Queries a combined order by its merchant number (合单查单).
 #[wechat_v2_api(path = "v2/pay/querycombinedorder", idempotent)]
@@ -139,19 +139,4 @@ pub struct Promotion {
     pub other_contribute: Option<String>,
     /// The products discounted (单品列表).
     pub goods_detail: Vec<Goods>,
-}
-
-/// One product of a discount (单品).
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's product code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay's product code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Product name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: u64,
-    /// Unit price in fen (商品单价).
-    pub price: u64,
 }
