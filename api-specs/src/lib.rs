@@ -11,11 +11,11 @@ extern crate wechatpay_v2_core as wechatpay_v2;
 
 include!(concat!(env!("OUT_DIR"), "/api_tree.rs"));
 
+pub mod shared;
+
 /// The callbacks WeChat Pay POSTs to a `notify_url`: payment results, refund results, parking
 /// state changes. Parse them with `wechatpay_v2::notify`.
 pub mod notifications;
-
-pub mod shared;
 
 /// The declared endpoints: the `Api` the clients of the `wechatpay-v2` crate are built with.
 #[derive(Debug, Clone, Copy)]
