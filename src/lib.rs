@@ -2,6 +2,8 @@
 
 /// Typed notifications (payment result, refund result, parking state change).
 pub use wechatpay_v2_apis::notifications;
+/// Types several endpoints share, declared once; each endpoint re-exports those it uses.
+pub use wechatpay_v2_apis::shared;
 pub use wechatpay_v2_apis::{Apis, v2};
 pub use wechatpay_v2_core::{
     ApiKey, ApiRequest, AsRequest, ClientBuilder, Error, ErrorKind, Exchange, RawResponse,

@@ -2,13 +2,16 @@
 //! `src/v2/vehicle/pay/notification.rs` declares `v2/vehicle/pay/notification`.
 //!
 //! The module tree and the registry are generated from the folders by `build.rs`; each API group
-//! (the first folder under `v2/`) is a cargo feature. Apps use these types through the
-//! `wechatpay-v2` crate.
+//! (the first folder under `v2/`) is a cargo feature. Types several endpoints declare alike are
+//! in [`shared`], compiled with any set of groups, and re-exported by those endpoints. Apps use
+//! these types through the `wechatpay-v2` crate.
 
 // The declarations are written against the SDK's public name, as an app's would be.
 extern crate wechatpay_v2_core as wechatpay_v2;
 
 include!(concat!(env!("OUT_DIR"), "/api_tree.rs"));
+
+pub mod shared;
 
 /// The callbacks WeChat Pay POSTs to a `notify_url`: payment results, refund results, parking
 /// state changes. Parse them with `wechatpay_v2::notify`.

@@ -204,7 +204,7 @@ fn pay_unifiedorder() {
                 address: Some("科技园中一路腾讯大厦".into()),
             },
         }),
-        user_type: Some(UserType::Idcard),
+        user_type: Some(UserType::IdCard),
         user_creid: Some("43102119910910512X".into()),
         user_truename: Some("周星星".into()),
     };

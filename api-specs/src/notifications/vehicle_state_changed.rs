@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::DeductMode;
+
 /// A change of the state of a licence plate's service (车牌状态变更通知).
 #[wechat_v2_api(response)]
 pub struct Notification {
@@ -47,13 +49,4 @@ pub enum VehicleEventDes {
     Remove,
     /// Paused (`PAUSE`).
     Pause,
-}
-
-/// How fees are deducted (发起扣费方式).
-#[wechat_v2_api]
-pub enum DeductMode {
-    /// The merchant starts the deduction (`PROACTIVE`).
-    Proactive,
-    /// Deducted automatically (`AUTOPAY`).
-    Autopay,
 }

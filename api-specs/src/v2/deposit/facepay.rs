@@ -9,8 +9,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The enums and the goods are those of `v2/pay/facepay`.
-pub use crate::v2::pay::facepay::{Deposit, Detail, Goods, IsSubscribe};
+pub use crate::shared::{Deposit, FacepayDetail as Detail, FacepayGoods as Goods, IsSubscribe};
 
 /// Takes a deposit from the payer at a face-payment device (支付押金（人脸支付）).
 #[wechat_v2_api(path = "v2/deposit/facepay")]

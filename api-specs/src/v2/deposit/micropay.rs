@@ -8,6 +8,11 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{
+    Deposit, DepositDetail as Detail, IsSubscribe, PricedGoods as Goods, ProfitSharing, SceneInfo,
+    StoreInfo,
+};
+
 /// Takes a deposit with the payment code the payer shows (支付押金（付款码支付）).
 #[wechat_v2_api(path = "v2/deposit/micropay")]
 pub struct Request {
@@ -137,83 +142,4 @@ pub struct Response {
     /// (the spec types its amounts as strings, its example as numbers).
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// Whether the payment is held for profit sharing (是否指定服务商分账).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
-    /// Held for profit sharing by the service provider (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-}
-
-/// Whether a payment is a deposit (是否押金支付).
-#[wechat_v2_api]
-pub enum Deposit {
-    /// A deposit (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not a deposit (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// The JSON carried in `detail`: the order's original price and its goods.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// Original price of the order in fen (订单原价).
-    pub cost_price: Option<u64>,
-    /// Receipt id of the goods (商品小票ID).
-    pub receipt_id: Option<String>,
-    /// The goods paid for (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One kind of goods in `detail`.
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's goods code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay goods code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Goods name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: u64,
-    /// Unit price in fen (商品单价).
-    pub price: u64,
-}
-
-/// The JSON carried in `scene_info`: `{"store_info": {...}}`.
-#[wechat_v2_api(json)]
-pub struct SceneInfo {
-    /// The store (实际门店信息).
-    pub store_info: StoreInfo,
-}
-
-/// The store where the payment is made (实际门店信息).
-#[wechat_v2_api(json)]
-pub struct StoreInfo {
-    /// Store id (门店id).
-    pub id: String,
-    /// Store name (门店名称).
-    pub name: Option<String>,
-    /// Administrative area code of the store (门店行政区划码).
-    pub area_code: Option<String>,
-    /// Store address (门店详细地址).
-    pub address: Option<String>,
 }

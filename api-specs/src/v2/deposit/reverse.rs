@@ -5,6 +5,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Recall;
+
 /// Returns a deposit that was not consumed, by either of its two order numbers (撤销订单).
 #[wechat_v2_api(path = "v2/deposit/reverse", cert)]
 pub struct Request {
@@ -48,15 +50,4 @@ pub struct Response {
     pub sub_mch_id: Option<String>,
     /// Whether to call the reversal again (是否重调).
     pub recall: Recall,
-}
-
-/// Whether a reversal must be called again (是否重调).
-#[wechat_v2_api]
-pub enum Recall {
-    /// Not finished: call again with the same order (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Finished, no need to call again (`N`).
-    #[wechat(rename = "N")]
-    No,
 }

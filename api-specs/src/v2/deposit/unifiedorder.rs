@@ -7,6 +7,10 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{
+    DepositDetail as Detail, PricedGoods as Goods, Receipt, SceneInfo, StoreInfo,
+};
+
 /// Creates a deposit order to be paid in a web page or an app (支付押金（JSAPI/APP支付）).
 #[wechat_v2_api(path = "v2/deposit/unifiedorder")]
 pub struct Request {
@@ -112,61 +116,4 @@ pub enum TradeType {
     Jsapi,
     /// In the merchant's app (`APP`).
     App,
-}
-
-/// Whether to show the electronic invoice entry (电子发票入口开放标识).
-#[wechat_v2_api]
-pub enum Receipt {
-    /// Show it (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Do not show it (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// The JSON carried in `detail`: the order's original price and its goods.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// Original price of the order in fen (订单原价).
-    pub cost_price: Option<u64>,
-    /// Receipt id of the goods (商品小票ID).
-    pub receipt_id: Option<String>,
-    /// The goods paid for (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One kind of goods in `detail`.
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's goods code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay goods code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Goods name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: u64,
-    /// Unit price in fen (商品单价).
-    pub price: u64,
-}
-
-/// The JSON carried in `scene_info`: `{"store_info": {...}}`.
-#[wechat_v2_api(json)]
-pub struct SceneInfo {
-    /// The store (实际门店信息).
-    pub store_info: StoreInfo,
-}
-
-/// The store where the payment is made (实际门店信息).
-#[wechat_v2_api(json)]
-pub struct StoreInfo {
-    /// Store id (门店id).
-    pub id: String,
-    /// Store name (门店名称).
-    pub name: Option<String>,
-    /// Administrative area code of the store (门店行政区划码).
-    pub area_code: Option<String>,
-    /// Store address (门店详细地址).
-    pub address: Option<String>,
 }

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::AuditStatus;
+
 /// Queries the review state of a sub-merchant (间联模式查询商户审核状态开放接口).
 #[wechat_v2_api(path = "v2/mchrisk/bankquerymchauditinfo", idempotent)]
 pub struct Request {
@@ -42,15 +44,4 @@ pub struct Response {
     pub audit_comment: String,
     /// Signature algorithm of the answer (签名类型).
     pub sign_type: Option<SignType>,
-}
-
-/// Review state of a sub-merchant (审核状态); the spec lists the values in its example only.
-#[wechat_v2_api]
-pub enum AuditStatus {
-    /// Under review (`AUDITING`).
-    Auditing,
-    /// Passed (`PASSED`).
-    Passed,
-    /// Rejected (`REJECTED`).
-    Rejected,
 }

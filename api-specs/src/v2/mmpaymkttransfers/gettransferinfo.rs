@@ -7,6 +7,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::PayoutStatus as Status;
+
 /// Queries a payout to a WeChat user by its merchant payout number (查询企业向微信用户个人付款).
 #[wechat_v2_api(
     path = "v2/mmpaymkttransfers/gettransferinfo",
@@ -66,15 +68,4 @@ pub struct Response {
     /// Note given with the payout (企业付款备注).
     #[wechat(max_len = 100)]
     pub desc: String,
-}
-
-/// State of a payout (转账状态).
-#[wechat_v2_api]
-pub enum Status {
-    /// Paid to the user (`SUCCESS`).
-    Success,
-    /// Failed (`FAILED`); `reason` says why.
-    Failed,
-    /// Still being processed (`PROCESSING`).
-    Processing,
 }

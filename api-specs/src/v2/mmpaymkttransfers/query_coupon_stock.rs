@@ -6,6 +6,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{ProtocolType, Version};
+
 /// Queries a coupon stock by its id (查询代金券批次).
 #[wechat_v2_api(path = "v2/mmpaymkttransfers/query_coupon_stock", idempotent)]
 pub struct Request {
@@ -74,19 +76,4 @@ pub struct Response {
     pub end_time_t: String,
     /// Creation time (创建时间), `yyyyMMddHHmmss`.
     pub create_time_t: String,
-}
-
-/// Protocol version (协议版本).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Protocol type (协议类型).
-#[wechat_v2_api]
-pub enum ProtocolType {
-    /// XML messages (`XML`).
-    Xml,
 }

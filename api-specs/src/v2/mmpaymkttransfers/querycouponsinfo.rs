@@ -5,6 +5,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{ProtocolType, Version};
+
 /// Queries one coupon of a user, by coupon id, openid and stock id (查询代金券信息).
 #[wechat_v2_api(path = "v2/mmpaymkttransfers/querycouponsinfo", idempotent)]
 pub struct Request {
@@ -71,21 +73,6 @@ pub struct Response {
     pub send_source: SendSource,
     /// Whether the coupon may be used in part (是否允许部分使用).
     pub is_partial_use: Option<IsPartialUse>,
-}
-
-/// Protocol version (协议版本).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Protocol type (协议类型).
-#[wechat_v2_api]
-pub enum ProtocolType {
-    /// XML messages (`XML`).
-    Xml,
 }
 
 /// State of a coupon (代金券状态).

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{ProtocolType, Version};
+
 /// Hands one coupon of a coupon stock to a user (发放代金券).
 #[wechat_v2_api(path = "v2/mmpaymkttransfers/send_coupon", cert)]
 pub struct Request {
@@ -67,21 +69,6 @@ pub struct Response {
     pub coupon_id: Option<String>,
     /// Why it failed, such as the user's limit being reached (返回信息).
     pub ret_msg: String,
-}
-
-/// Protocol version (协议版本).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Protocol type (协议类型).
-#[wechat_v2_api]
-pub enum ProtocolType {
-    /// XML messages (`XML`).
-    Xml,
 }
 
 /// Outcome of handing a coupon to one user (返回码).

@@ -9,6 +9,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::SceneId;
+
 /// Sends a red packet that a mini program opens for the user (发放小程序红包).
 #[wechat_v2_api(path = "v2/mmpaymkttransfers/sendminiprogramhb", cert, unsigned)]
 pub struct Request {
@@ -77,33 +79,4 @@ pub struct Response {
 pub enum NotifyWay {
     /// The mini program opens it through its JSAPI (`MINI_PROGRAM_JSAPI`).
     MiniProgramJsapi,
-}
-
-/// Scene of a red packet (场景id).
-#[wechat_v2_api]
-pub enum SceneId {
-    /// Product promotion (`PRODUCT_1`).
-    #[wechat(rename = "PRODUCT_1")]
-    Product1,
-    /// Lucky draw (`PRODUCT_2`).
-    #[wechat(rename = "PRODUCT_2")]
-    Product2,
-    /// Virtual goods prize (`PRODUCT_3`).
-    #[wechat(rename = "PRODUCT_3")]
-    Product3,
-    /// Staff benefit (`PRODUCT_4`).
-    #[wechat(rename = "PRODUCT_4")]
-    Product4,
-    /// Channel revenue share (`PRODUCT_5`).
-    #[wechat(rename = "PRODUCT_5")]
-    Product5,
-    /// Insurance reward (`PRODUCT_6`).
-    #[wechat(rename = "PRODUCT_6")]
-    Product6,
-    /// Lottery prize (`PRODUCT_7`).
-    #[wechat(rename = "PRODUCT_7")]
-    Product7,
-    /// Tax receipt scratch prize (`PRODUCT_8`).
-    #[wechat(rename = "PRODUCT_8")]
-    Product8,
 }

@@ -14,6 +14,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::SceneId;
+
 /// Sends a red packet from a WeCom organisation to one member (发放企业红包).
 #[wechat_v2_api(path = "v2/mmpaymkttransfers/sendworkwxredpack", cert)]
 pub struct Request {
@@ -84,33 +86,4 @@ pub struct Response {
     /// Media id of the sender's avatar (发送者头像).
     #[wechat(max_len = 128)]
     pub sender_header_media_id: Option<String>,
-}
-
-/// Scene of a red packet (场景id).
-#[wechat_v2_api]
-pub enum SceneId {
-    /// Product promotion (`PRODUCT_1`).
-    #[wechat(rename = "PRODUCT_1")]
-    Product1,
-    /// Lucky draw (`PRODUCT_2`).
-    #[wechat(rename = "PRODUCT_2")]
-    Product2,
-    /// Virtual goods prize (`PRODUCT_3`).
-    #[wechat(rename = "PRODUCT_3")]
-    Product3,
-    /// Staff benefit (`PRODUCT_4`).
-    #[wechat(rename = "PRODUCT_4")]
-    Product4,
-    /// Channel revenue share (`PRODUCT_5`).
-    #[wechat(rename = "PRODUCT_5")]
-    Product5,
-    /// Insurance reward (`PRODUCT_6`).
-    #[wechat(rename = "PRODUCT_6")]
-    Product6,
-    /// Lottery prize (`PRODUCT_7`).
-    #[wechat(rename = "PRODUCT_7")]
-    Product7,
-    /// Tax receipt scratch prize (`PRODUCT_8`).
-    #[wechat(rename = "PRODUCT_8")]
-    Product8,
 }

@@ -5,6 +5,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::BankPayoutStatus as Status;
+
 /// Queries a payout to a bank card by its merchant payout number (查询企业付款银行卡).
 #[wechat_v2_api(path = "v2/mmpaysptrans/query_bank", cert, idempotent)]
 pub struct Request {
@@ -49,18 +51,4 @@ pub struct Response {
     /// Why the payout failed (失败原因).
     #[wechat(max_len = 128)]
     pub reason: Option<String>,
-}
-
-/// State of a payout to a bank card (代付单状态).
-#[wechat_v2_api]
-pub enum Status {
-    /// Paid to the card (`SUCCESS`).
-    Success,
-    /// Failed (`FAILED`); `reason` says why.
-    Failed,
-    /// Still being processed (`PROCESSING`).
-    Processing,
-    /// Returned by the bank after being paid; the money goes back to the merchant
-    /// (`BANK_FAIL`).
-    BankFail,
 }

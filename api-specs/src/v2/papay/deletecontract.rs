@@ -7,6 +7,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::Version;
+
 /// Ends a deduction contract, named by `contract_id` or by `plan_id` and `contract_code`
 /// (申请解约).
 #[wechat_v2_api(path = "v2/papay/deletecontract", nonceless)]
@@ -62,12 +64,4 @@ pub struct Response {
     /// Sub-merchant id (子商户号).
     #[wechat(max_len = 32)]
     pub sub_mch_id: Option<String>,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

@@ -9,6 +9,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::Version;
+
 /// Queries a deduction contract, by `contract_id` or by `plan_id` and `contract_code`
 /// (查询签约关系).
 #[wechat_v2_api(path = "v2/papay/querycontract", idempotent, nonceless)]
@@ -68,12 +70,4 @@ pub struct Response {
     pub contract_termination_remark: Option<String>,
     /// The user's openid (用户标识).
     pub openid: String,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

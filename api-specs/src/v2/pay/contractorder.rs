@@ -8,6 +8,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::TradeType;
+
 /// Places an order whose payment also signs a deduction contract (支付中签约).
 #[wechat_v2_api(path = "v2/pay/contractorder")]
 pub struct Request {
@@ -132,17 +134,4 @@ pub struct Response {
     /// Merchant order number (商户订单号).
     #[wechat(max_len = 32)]
     pub out_trade_no: String,
-}
-
-/// How the payer pays (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// In an official account or mini program (`JSAPI`).
-    Jsapi,
-    /// By scanning a QR code (`NATIVE`).
-    Native,
-    /// In an app (`APP`).
-    App,
-    /// On a mobile web page, H5 (`MWEB`).
-    Mweb,
 }

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{BillType, TarType};
+
 /// Downloads the transactions of one day, to reconcile orders (下载对账单).
 #[wechat_v2_api(path = "v2/pay/downloadbill", download, unsigned)]
 pub struct Request {
@@ -22,24 +24,4 @@ pub struct Request {
     pub bill_type: Option<BillType>,
     /// Compression (压缩账单): `GZIP`, or plain text when left out.
     pub tar_type: Option<TarType>,
-}
-
-/// Which transactions a bill lists (账单类型).
-#[wechat_v2_api]
-pub enum BillType {
-    /// Every order of the day (`ALL`).
-    All,
-    /// Paid orders (`SUCCESS`).
-    Success,
-    /// Refunded orders (`REFUND`).
-    Refund,
-    /// Refunds of orders paid with recharge coupons (`RECHARGE_REFUND`).
-    RechargeRefund,
-}
-
-/// Compression of a downloaded bill (压缩账单).
-#[wechat_v2_api]
-pub enum TarType {
-    /// Gzip-compressed (`GZIP`).
-    Gzip,
 }

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::TarType;
+
 /// Downloads the fund movements of one account for one day (下载资金账单).
 #[wechat_v2_api(path = "v2/pay/downloadfundflow", download, cert, unsigned)]
 pub struct Request {
@@ -38,11 +40,4 @@ pub enum AccountType {
     /// The fees account (`Fees`, 手续费账户).
     #[wechat(rename = "Fees")]
     Fees,
-}
-
-/// Compression of a downloaded bill (压缩账单).
-#[wechat_v2_api]
-pub enum TarType {
-    /// Gzip-compressed (`GZIP`).
-    Gzip,
 }

@@ -8,6 +8,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{Deposit, FacepayDetail as Detail, FacepayGoods as Goods, IsSubscribe};
+
 /// Charges the payer recognised by a face-payment device (提交刷脸支付).
 #[wechat_v2_api(path = "v2/pay/facepay")]
 pub struct Request {
@@ -133,52 +135,4 @@ pub struct Response {
     /// Promotion details (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received.
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// Whether the payment is a deposit (是否押金支付).
-#[wechat_v2_api]
-pub enum Deposit {
-    /// A deposit (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// A plain payment (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Whether the payer follows an official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// The goods of the order, carried as JSON in `detail`.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// The goods (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One product of the order (单品).
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's product code (商品编码).
-    pub goods_id: String,
-    /// WeChat Pay's product code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Product name (商品名称).
-    pub goods_name: String,
-    /// Quantity (商品数量).
-    pub goods_num: u64,
-    /// Unit price in fen (商品单价).
-    pub price: u64,
-    /// Product category id (商品类目ID).
-    pub goods_category: Option<String>,
-    /// Product description (商品描述信息).
-    pub body: Option<String>,
 }

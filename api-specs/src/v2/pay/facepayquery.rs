@@ -7,8 +7,10 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The coupons and the enums are those of `v2/pay/orderquery`; `IsSubscribe` also takes `Y` here,
-// so it stays below.
+pub use crate::shared::IsSubscribe;
+
+// The coupons and the other enums are those of `v2/pay/orderquery`, whose `IsSubscribe` lists
+// only `N`.
 pub use crate::v2::pay::orderquery::{Coupon, SubIsSubscribe, TradeState, Version};
 
 /// Queries a face-payment order's state, by either of its two numbers (查询订单).
@@ -115,15 +117,4 @@ pub struct Response {
     pub promotion_detail: Option<String>,
     /// Deposit consumed, in fen (押金消费金额).
     pub consume_fee: Option<u64>,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
 }

@@ -9,6 +9,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{Deposit, Detail, Goods, IsSubscribe, ProfitSharing, SceneInfo, StoreInfo};
+
 /// Charges the payer whose payment code was scanned (提交付款码支付).
 #[wechat_v2_api(path = "v2/pay/micropay")]
 pub struct Request {
@@ -140,88 +142,4 @@ pub struct Response {
     /// Promotion details (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received.
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// Whether the order's money will be shared out (是否指定服务商分账).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
-    /// Shared later with the profit-sharing API (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-}
-
-/// Whether the payment is a deposit (是否押金支付).
-#[wechat_v2_api]
-pub enum Deposit {
-    /// A deposit (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// A plain payment (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Not following (`N`); the only value documented.
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// The goods of an order with single-product discounts, carried as JSON in `detail`.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// Original price of the order, in fen (订单原价).
-    pub cost_price: Option<u64>,
-    /// Id of the merchant's receipt (商品小票ID).
-    pub receipt_id: Option<String>,
-    /// The goods (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One product of the order (单品).
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's product code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay's product code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Product name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: Option<u64>,
-    /// Unit price in fen (商品单价).
-    pub price: Option<u64>,
-    /// Product category code (商品种类).
-    pub goods_category: Option<String>,
-    /// Product description (商品描述).
-    pub body: Option<String>,
-    /// Product category, such as `FOOD_BEVERAGE` (商品种类).
-    pub category: Option<String>,
-    /// Merchant category code of the product (商品MCC码).
-    pub merchant_category_code: Option<u64>,
-}
-
-/// The scene, carried as JSON in `scene_info`.
-#[wechat_v2_api(json)]
-pub struct SceneInfo {
-    /// The store (实际门店信息).
-    pub store_info: StoreInfo,
-}
-
-/// The store where the payment happens (实际门店信息).
-#[wechat_v2_api(json)]
-pub struct StoreInfo {
-    /// Store id (门店id).
-    pub id: String,
-    /// Store name (门店名称).
-    pub name: Option<String>,
-    /// Administrative area code of the store (门店行政区划码).
-    pub area_code: Option<String>,
-    /// Street address of the store (门店详细地址).
-    pub address: Option<String>,
 }

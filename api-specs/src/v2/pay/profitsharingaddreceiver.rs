@@ -7,6 +7,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::ReceiverType;
+
 /// Adds an account that profit sharing can pay to (添加分账接收方).
 #[wechat_v2_api(path = "v2/pay/profitsharingaddreceiver")]
 pub struct Request {
@@ -47,17 +49,6 @@ pub struct Response {
     /// The receiver added, as JSON text (分账接收方).
     #[wechat(max_len = 128)]
     pub receiver: ReceiverAccount,
-}
-
-/// Kind of a receiver's account (分账接收方类型).
-#[wechat_v2_api]
-pub enum ReceiverType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-    /// A person, by openid under the service provider's app id (`PERSONAL_OPENID`).
-    PersonalOpenid,
-    /// A person, by openid under the sub-merchant's app id (`PERSONAL_SUB_OPENID`).
-    PersonalSubOpenid,
 }
 
 /// What the receiver is to the merchant sharing the profit (与分账方的关系类型).

@@ -8,6 +8,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::ReceiverType;
+
 /// Queries the result of a profit-sharing order (查询分账结果).
 #[wechat_v2_api(path = "v2/pay/profitsharingquery", idempotent)]
 pub struct Request {
@@ -64,17 +66,6 @@ pub enum Status {
     Processing,
     /// Done (`FINISHED`).
     Finished,
-}
-
-/// Kind of a receiver's account (分账接收方类型).
-#[wechat_v2_api]
-pub enum ReceiverType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-    /// A person, by openid under the service provider's app id (`PERSONAL_OPENID`).
-    PersonalOpenid,
-    /// A person, by openid under the sub-merchant's app id (`PERSONAL_SUB_OPENID`).
-    PersonalSubOpenid,
 }
 
 /// How one receiver's share went (分账结果).

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::ReceiverType;
+
 /// Removes an account from the profit-sharing receivers (删除分账接收方).
 #[wechat_v2_api(path = "v2/pay/profitsharingremovereceiver")]
 pub struct Request {
@@ -46,17 +48,6 @@ pub struct Response {
     /// The receiver removed, as JSON text (分账接收方).
     #[wechat(max_len = 128)]
     pub receiver: Receiver,
-}
-
-/// Kind of a receiver's account (分账接收方类型).
-#[wechat_v2_api]
-pub enum ReceiverType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-    /// A person, by openid under the service provider's app id (`PERSONAL_OPENID`).
-    PersonalOpenid,
-    /// A person, by openid under the sub-merchant's app id (`PERSONAL_SUB_OPENID`).
-    PersonalSubOpenid,
 }
 
 /// A receiver, carried as JSON in `receiver`.

@@ -7,6 +7,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{FailReason, ReturnAccountType, ReturnResult};
+
 /// Queries the result of a profit-sharing return (回退结果查询).
 #[wechat_v2_api(path = "v2/pay/profitsharingreturnquery", idempotent)]
 pub struct Request {
@@ -80,35 +82,4 @@ pub struct Response {
     /// When the return completed (完成时间), `yyyyMMddHHmmss`.
     #[wechat(max_len = 16)]
     pub finish_time: Option<String>,
-}
-
-/// Kind of account money is returned from (回退方类型).
-#[wechat_v2_api]
-pub enum ReturnAccountType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-}
-
-/// How a return went (回退结果).
-#[wechat_v2_api]
-pub enum ReturnResult {
-    /// Returned (`SUCCESS`).
-    Success,
-    /// Being processed (`PROCESSING`).
-    Processing,
-    /// Failed; `fail_reason` says why (`FAILED`).
-    Failed,
-}
-
-/// Why a return failed (失败原因).
-#[wechat_v2_api]
-pub enum FailReason {
-    /// The receiver's account is abnormal (`ACCOUNT_ABNORMAL`).
-    AccountAbnormal,
-    /// Not completed in time, closed (`TIME_OUT_CLOSED`).
-    TimeOutClosed,
-    /// The paying account is abnormal (`PAYER_ACCOUNT_ABNORMAL`).
-    PayerAccountAbnormal,
-    /// The request was invalid (`INVALID_REQUEST`).
-    InvalidRequest,
 }

@@ -8,6 +8,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{PricedGoods as Goods, TradeState, TradeType};
+
 /// Queries a combined order by its merchant number (合单查单).
 #[wechat_v2_api(path = "v2/pay/querycombinedorder", idempotent)]
 pub struct Request {
@@ -53,43 +55,6 @@ pub struct Response {
     /// The sub-orders, as JSON text (子单信息).
     #[wechat(max_len = 10240)]
     pub sub_order_list: SubOrders,
-}
-
-/// Payment state of an order (交易状态).
-#[wechat_v2_api]
-pub enum TradeState {
-    /// Paid (`SUCCESS`).
-    Success,
-    /// Refunded, in part or in full (`REFUND`).
-    Refund,
-    /// Not paid yet (`NOTPAY`).
-    #[wechat(rename = "NOTPAY")]
-    NotPay,
-    /// Closed (`CLOSED`).
-    Closed,
-    /// Reversed (`REVOKED`).
-    Revoked,
-    /// The payer is still paying (`USERPAYING`).
-    #[wechat(rename = "USERPAYING")]
-    UserPaying,
-    /// Payment failed, such as a bank refusal (`PAYERROR`).
-    #[wechat(rename = "PAYERROR")]
-    PayError,
-    /// Accepted and waiting to be deducted (`ACCEPT`).
-    Accept,
-}
-
-/// How a sub-order is paid (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// By scanning a QR code (`NATIVE`).
-    Native,
-    /// In an official account or mini program (`JSAPI`).
-    Jsapi,
-    /// In an app (`APP`).
-    App,
-    /// On a mobile web page, H5 (`MWEB`).
-    Mweb,
 }
 
 /// What a discount applies to (优惠范围).
@@ -174,19 +139,4 @@ pub struct Promotion {
     pub other_contribute: Option<String>,
     /// The products discounted (单品列表).
     pub goods_detail: Vec<Goods>,
-}
-
-/// One product of a discount (单品).
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's product code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay's product code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Product name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: u64,
-    /// Unit price in fen (商品单价).
-    pub price: u64,
 }

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{IsSubscribe, PapTradeType as TradeType, TradeState};
+
 /// Queries a deduction order's payment state, by either of its two numbers (查询订单).
 #[wechat_v2_api(path = "v2/transit/queryorder", idempotent)]
 pub struct Request {
@@ -98,46 +100,4 @@ pub struct Coupon {
     pub coupon_id: Option<String>,
     /// Amount paid with this coupon, in fen (单个代金券或立减优惠支付金额).
     pub coupon_fee: Option<u64>,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Trade type (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// Entrusted deduction (`PAP`).
-    Pap,
-}
-
-/// Payment state of an order (交易状态).
-#[wechat_v2_api]
-pub enum TradeState {
-    /// Paid (`SUCCESS`).
-    Success,
-    /// Refunded, in part or in full (`REFUND`).
-    Refund,
-    /// Not paid yet (`NOTPAY`).
-    #[wechat(rename = "NOTPAY")]
-    NotPay,
-    /// Closed (`CLOSED`).
-    Closed,
-    /// Reversed (`REVOKED`).
-    Revoked,
-    /// The payment is in progress (`USERPAYING`).
-    #[wechat(rename = "USERPAYING")]
-    UserPaying,
-    /// Payment failed, such as a bank refusal (`PAYERROR`).
-    #[wechat(rename = "PAYERROR")]
-    PayError,
-    /// Accepted and waiting to be deducted (`ACCEPT`).
-    Accept,
 }

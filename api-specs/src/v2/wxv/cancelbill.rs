@@ -5,6 +5,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version;
+
 /// Cancels a rental order that is not finished yet (撤销租借订单).
 #[wechat_v2_api(path = "v2/wxv/cancelbill", cert)]
 pub struct Request {
@@ -47,12 +49,4 @@ pub struct Response {
     /// WeChat Pay service order number (微信支付服务订单号).
     #[wechat(max_len = 128)]
     pub order_id: String,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

@@ -7,6 +7,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version;
+
 /// Creates a rental order for the user to confirm (创建租借订单).
 #[wechat_v2_api(path = "v2/wxv/createrentbill", cert)]
 pub struct Request {
@@ -102,12 +104,4 @@ pub struct Response {
     /// Order data to pass to the mini program (跳转微信侧小程序订单数据).
     #[wechat(max_len = 300)]
     pub package: String,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

@@ -10,6 +10,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{ProfitSharing, Version};
+
 /// Finishes a rental and states what the user owes (完结租借订单).
 #[wechat_v2_api(path = "v2/wxv/finishrentbill", cert)]
 pub struct Request {
@@ -72,23 +74,4 @@ pub struct Response {
     /// WeChat Pay service order number (微信支付服务订单号).
     #[wechat(max_len = 128)]
     pub order_id: String,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Whether the payment is shared with other receivers (分账标识).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Shared later through the profit-sharing endpoints (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
 }

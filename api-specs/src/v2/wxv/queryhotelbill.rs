@@ -11,6 +11,7 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 // The order states and payment types are those of the rental orders.
+pub use crate::shared::Version;
 pub use crate::v2::wxv::queryrentbill::{PayType, State};
 
 /// Queries a hotel stay order's state and charges (查询速住订单).
@@ -114,12 +115,4 @@ pub struct Response {
     pub finish_transaction_id: Option<String>,
     /// How the guest paid (支付方式).
     pub pay_type: Option<PayType>,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

@@ -11,6 +11,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version;
+
 /// Queries a rental order's state and amounts (查询租借订单).
 #[wechat_v2_api(path = "v2/wxv/queryrentbill", cert, idempotent)]
 pub struct Request {
@@ -102,14 +104,6 @@ pub struct Response {
     pub finish_transaction_id: Option<String>,
     /// How the user paid (支付方式).
     pub pay_type: Option<PayType>,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }
 
 /// State of an order (单据状态).

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{AuditDetail, Rejection};
+
 /// Queries the state of a micro-merchant application, by either of its two numbers
 /// (查询申请状态).
 #[wechat_v2_api(path = "v2/applyment/micro/getstate", cert, idempotent)]
@@ -51,20 +53,4 @@ pub struct Response {
     /// Why the application was rejected (审核详情), sent as JSON text.
     #[wechat(max_len = 1024)]
     pub audit_detail: Option<AuditDetail>,
-}
-
-/// The JSON carried in `audit_detail`: `{"audit_detail": [...]}`.
-#[wechat_v2_api(json)]
-pub struct AuditDetail {
-    /// One entry per rejected field.
-    pub audit_detail: Vec<Rejection>,
-}
-
-/// A field of the application that was rejected, and why.
-#[wechat_v2_api(json)]
-pub struct Rejection {
-    /// Name of the field (参数名称), such as `account_number`.
-    pub param_name: String,
-    /// Why it was rejected (驳回原因).
-    pub reject_reason: String,
 }

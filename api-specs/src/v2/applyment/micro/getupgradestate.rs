@@ -9,6 +9,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{AuditDetail, Rejection};
+
 /// Queries the state of a micro-merchant's upgrade application (查询升级申请单状态).
 #[wechat_v2_api(path = "v2/applyment/micro/getupgradestate", cert, idempotent)]
 pub struct Request {
@@ -76,20 +78,4 @@ pub struct Response {
     /// Deadline of the transfer (汇款截止时间).
     #[wechat(max_len = 20)]
     pub deadline_time: Option<String>,
-}
-
-/// The JSON carried in `audit_detail`: `{"audit_detail": [...]}`.
-#[wechat_v2_api(json)]
-pub struct AuditDetail {
-    /// One entry per rejected field.
-    pub audit_detail: Vec<Rejection>,
-}
-
-/// A field of the application that was rejected, and why.
-#[wechat_v2_api(json)]
-pub struct Rejection {
-    /// Name of the field (参数名称).
-    pub param_name: String,
-    /// Why it was rejected (驳回原因).
-    pub reject_reason: String,
 }

@@ -8,6 +8,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version;
+
 /// Changes a micro-merchant's phone, email or short name (修改联系信息).
 #[wechat_v2_api(path = "v2/applyment/micro/modifycontactinfo", cert)]
 pub struct Request {
@@ -44,12 +46,4 @@ pub struct Response {
     /// The micro-merchant (小微商户号).
     #[wechat(max_len = 32)]
     pub sub_mch_id: Option<String>,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

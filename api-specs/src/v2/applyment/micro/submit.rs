@@ -13,6 +13,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version3_0 as Version;
+
 /// Submits a micro-merchant application (申请入驻).
 #[wechat_v2_api(path = "v2/applyment/micro/submit", cert)]
 pub struct Request {
@@ -123,12 +125,4 @@ pub struct Response {
     /// WeChat application number (商户申请单号).
     #[wechat(max_len = 32)]
     pub applyment_id: String,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 3.0 (`3.0`).
-    #[wechat(rename = "3.0")]
-    V3_0,
 }

@@ -14,6 +14,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version;
+
 /// Submits the upgrade of a micro-merchant to a business (提交升级申请单).
 #[wechat_v2_api(path = "v2/applyment/micro/submitupgrade", cert)]
 pub struct Request {
@@ -112,12 +114,4 @@ pub struct Response {
     /// Field that failed validation (参数校验不通过的字段名).
     #[wechat(max_len = 128)]
     pub err_param: Option<String>,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

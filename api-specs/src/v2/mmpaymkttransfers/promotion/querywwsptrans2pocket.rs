@@ -12,6 +12,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::PayoutStatus as Status;
+
 /// Queries a payout to a WeCom member by its merchant payout number (查询付款记录).
 #[wechat_v2_api(
     path = "v2/mmpaymkttransfers/promotion/querywwsptrans2pocket",
@@ -63,15 +65,4 @@ pub struct Response {
     /// Note given with the payout (付款描述).
     #[wechat(max_len = 100)]
     pub desc: String,
-}
-
-/// State of a payout (红包状态).
-#[wechat_v2_api]
-pub enum Status {
-    /// Paid to the member (`SUCCESS`).
-    Success,
-    /// Failed (`FAILED`); `reason` says why.
-    Failed,
-    /// Still being processed (`PROCESSING`).
-    Processing,
 }

@@ -8,6 +8,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::Version;
+
 /// Ends a sub-merchant's deduction contract, named by `contract_id` or by `plan_id` and
 /// `contract_code` (申请解约).
 #[wechat_v2_api(path = "v2/papay/partner/deletecontract", nonceless)]
@@ -63,12 +65,4 @@ pub struct Response {
     /// Merchant contract number (签约协议号).
     #[wechat(max_len = 128)]
     pub contract_code: String,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

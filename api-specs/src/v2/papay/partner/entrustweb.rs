@@ -10,6 +10,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{ReturnWeb, Version};
+
 /// Builds the URL that opens a sub-merchant's deduction-contract signing page in WeChat
 /// (公众号纯签约).
 #[wechat_v2_api(
@@ -45,20 +47,4 @@ pub struct Request {
     pub timestamp: String,
     /// Return to the merchant's web page after signing (返回web), `1`.
     pub return_web: Option<ReturnWeb>,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Whether to go back to the merchant's web page after signing (返回web).
-#[wechat_v2_api]
-pub enum ReturnWeb {
-    /// Go back to the page the user came from (`1`).
-    #[wechat(rename = "1")]
-    Yes,
 }

@@ -10,6 +10,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Version;
+
 /// Asks for the page that signs a sub-merchant's deduction contract in a mobile browser
 /// (H5纯签约).
 #[wechat_v2_api(path = "v2/papay/partner/h5entrustweb", method = "GET", unsigned)]
@@ -66,12 +68,4 @@ pub struct Response {
     pub result_msg: Option<String>,
     /// URL of the signing page, valid for 10 minutes (跳转URL).
     pub redirect_url: String,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

@@ -13,6 +13,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{ReturnApp, Version};
+
 /// Registers a sub-merchant's contract to be signed from an app and returns its pre-signing
 /// id (APP纯签约).
 #[wechat_v2_api(path = "v2/papay/partner/preentrustweb", nonceless)]
@@ -68,23 +70,4 @@ pub struct Response {
     /// Pre-signing id (预签约id).
     #[wechat(max_len = 128)]
     pub pre_entrustweb_id: String,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Whether WeChat goes back to the app after signing (返回app).
-#[wechat_v2_api]
-pub enum ReturnApp {
-    /// Go back to the app (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Stay in WeChat (`N`).
-    #[wechat(rename = "N")]
-    No,
 }

@@ -12,6 +12,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::Version;
+
 /// Queries a sub-merchant's deduction contract, by `contract_id` or by `plan_id` and
 /// `contract_code` (查询签约关系).
 #[wechat_v2_api(path = "v2/papay/partner/querycontract", idempotent, nonceless)]
@@ -80,12 +82,4 @@ pub struct Response {
     /// Sub-merchant id (子商户号).
     #[wechat(max_len = 32)]
     pub sub_mch_id: Option<String>,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`), the only one.
-    #[wechat(rename = "1.0")]
-    V1_0,
 }

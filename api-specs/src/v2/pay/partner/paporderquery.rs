@@ -6,6 +6,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{IsSubscribe, PapCoupon as Coupon, TradeState};
+
 /// Queries an entrusted-deduction order, by either of its two numbers (查询订单).
 #[wechat_v2_api(path = "v2/pay/partner/paporderquery", idempotent)]
 pub struct Request {
@@ -94,46 +96,4 @@ pub struct Response {
     /// Description of the payment state (交易状态描述).
     #[wechat(max_len = 256)]
     pub trade_state_desc: String,
-}
-
-/// One coupon or discount used on the order (fields `*_$n`).
-#[wechat_v2_api(item)]
-pub struct Coupon {
-    /// Coupon or discount id (代金券或立减优惠ID).
-    #[wechat(max_len = 20)]
-    pub coupon_id: Option<String>,
-    /// Amount paid with this coupon, in fen (单个代金券或立减优惠支付金额).
-    pub coupon_fee: Option<u64>,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Not following (`N`); the only value documented.
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Payment state of an order (交易状态).
-#[wechat_v2_api]
-pub enum TradeState {
-    /// Paid (`SUCCESS`).
-    Success,
-    /// Refunded, in part or in full (`REFUND`).
-    Refund,
-    /// Not paid yet (`NOTPAY`).
-    #[wechat(rename = "NOTPAY")]
-    NotPay,
-    /// Closed (`CLOSED`).
-    Closed,
-    /// Reversed (`REVOKED`).
-    Revoked,
-    /// The payer is still paying (`USERPAYING`).
-    #[wechat(rename = "USERPAYING")]
-    UserPaying,
-    /// Payment failed, such as a bank refusal (`PAYERROR`).
-    #[wechat(rename = "PAYERROR")]
-    PayError,
-    /// Accepted and waiting to be deducted (`ACCEPT`).
-    Accept,
 }

@@ -6,8 +6,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The refunded coupons are those of `v2/secapi/pay/refund`.
-pub use crate::v2::secapi::pay::refund::RefundCoupon;
+pub use crate::shared::RefundCoupon;
 
 /// Asks for a refund of a paid sandbox order, identified by either of its two numbers (申请退款).
 #[wechat_v2_api(path = "v2/sandboxnew/pay/refund")]

@@ -6,8 +6,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The refunds and their coupons are those of `v2/pay/refundquery`.
-pub use crate::v2::pay::refundquery::{Refund, RefundCoupon};
+pub use crate::shared::{Refund, RefundCoupon};
 
 /// Queries the refunds of a sandbox order, by any one of its four identifiers (查询退款).
 #[wechat_v2_api(path = "v2/sandboxnew/pay/refundquery", idempotent)]

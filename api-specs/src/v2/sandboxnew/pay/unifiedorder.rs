@@ -7,10 +7,9 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The enums and the store are those of `v2/pay/unifiedorder`; `UserType` (its `Idcard` variant)
-// and the goods (`mcc`) differ, so they stay below.
-pub use crate::v2::pay::unifiedorder::{
-    ProfitSharing, Receipt, SceneInfo, StoreInfo, TradeType, Version,
+pub use crate::shared::{
+    ProfitSharing, Receipt, SandboxDetail as Detail, SandboxGoods as Goods, SceneInfo, StoreInfo,
+    TradeType, UserType, Version,
 };
 
 /// Places an order and gets the prepayment id that starts the payment (统一下单).
@@ -118,55 +117,4 @@ pub struct Response {
     /// (the spec types its amounts as strings, its example as numbers).
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// Kind of identity document (证件类型).
-#[wechat_v2_api]
-pub enum UserType {
-    /// Mainland identity card (`IDCARD`).
-    Idcard,
-    /// Home-return permit for Hong Kong and Macao residents (`HONGKONG_MACAO`).
-    HongkongMacao,
-    /// Residence permit for Hong Kong and Macao residents (`HONGKONG_MACAO_RESIDENT`).
-    HongkongMacaoResident,
-    /// Residence permit for Taiwan residents (`TAIWAN_RESIDENT`).
-    TaiwanResident,
-    /// Permanent residence card for foreigners (`FOREIGN_RESIDENT`).
-    ForeignResident,
-    /// Passport (`OVERSEA_PASSPORT`).
-    OverseaPassport,
-}
-
-/// The JSON carried in `detail`: the goods of the order.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// Original price of the order, in fen (订单原价).
-    pub cost_price: Option<u64>,
-    /// Receipt id of the goods (商品小票ID).
-    pub receipt_id: Option<String>,
-    /// The goods (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One product of the order.
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's product code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay product code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Product name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: Option<u64>,
-    /// Unit price in fen (商品单价).
-    pub price: Option<u64>,
-    /// Product category code (商品种类).
-    pub goods_category: Option<String>,
-    /// Product description (商品描述).
-    pub body: Option<String>,
-    /// Product category, such as `FOOD_BEVERAGE` (商品种类).
-    pub category: Option<String>,
-    /// Merchant category code of the product (商品MCC码).
-    pub mcc: Option<u64>,
 }

@@ -10,6 +10,10 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{
+    ApplyH5Payment, BusinessType, H5AuthorizationState, MerchantType, VerificationStatus,
+};
+
 /// Registers a sub-merchant with its company data (进件子商户).
 #[wechat_v2_api(path = "v2/secapi/mch/addInstitutionsub", cert, nonceless)]
 pub struct Request {
@@ -94,61 +98,4 @@ pub struct Response {
     pub description: Option<String>,
     /// State of the H5 payment permission (H5支付权限状态).
     pub h5_authorization_state: Option<H5AuthorizationState>,
-}
-
-/// Kind of merchant (商户类型).
-#[wechat_v2_api]
-pub enum MerchantType {
-    /// A company (`ENTERPRISE`).
-    Enterprise,
-    /// An individual business (`INDIVIDUAL`).
-    Individual,
-}
-
-/// Where a sub-merchant sells (业务类型).
-#[wechat_v2_api]
-pub enum BusinessType {
-    /// Online only (`ONLINE`).
-    Online,
-    /// In shops only (`OFFLINE`).
-    Offline,
-    /// Online and in shops (`BOTH`).
-    Both,
-}
-
-/// Whether to apply for H5 payments (是否申请H5支付权限).
-#[wechat_v2_api]
-pub enum ApplyH5Payment {
-    /// Apply (`YES`).
-    Yes,
-    /// Do not apply (`NO`).
-    No,
-}
-
-/// Review state of the sub-merchant (验证状态).
-#[wechat_v2_api]
-pub enum VerificationStatus {
-    /// Being reviewed; the sub-merchant is not active yet (`Under review`).
-    #[wechat(rename = "Under review")]
-    UnderReview,
-    /// Approved (`Approved`).
-    #[wechat(rename = "Approved")]
-    Approved,
-}
-
-/// State of the H5 payment permission (H5支付权限状态).
-#[wechat_v2_api]
-pub enum H5AuthorizationState {
-    /// Granted (`APPROVED`).
-    Approved,
-    /// Not applied for (`UNAUTHORIZED`).
-    Unauthorized,
-    /// Being reviewed (`UNDER_REVIEW`).
-    UnderReview,
-    /// Refused (`REJECTED`).
-    Rejected,
-    /// Suspended as a penalty (`UNDER_PUNISHMENT`).
-    UnderPunishment,
-    /// The application failed (`APPLICATION_FAILED`).
-    ApplicationFailed,
 }

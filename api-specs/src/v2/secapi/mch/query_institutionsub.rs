@@ -10,6 +10,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::{BusinessType, H5AuthorizationState, MerchantType};
+
 /// Queries one sub-merchant of the institution (查询子商户).
 #[wechat_v2_api(
     path = "v2/secapi/mch/queryInstitutionsub",
@@ -95,43 +97,6 @@ pub struct Response {
     pub application_reject_detail: Option<Vec<Rejection>>,
     /// Merchant data given at registration (附加信息).
     pub attach: Option<String>,
-}
-
-/// Where a sub-merchant sells (业务类型).
-#[wechat_v2_api]
-pub enum BusinessType {
-    /// Online only (`ONLINE`).
-    Online,
-    /// In shops only (`OFFLINE`).
-    Offline,
-    /// Online and in shops (`BOTH`).
-    Both,
-}
-
-/// Kind of merchant (商户类型).
-#[wechat_v2_api]
-pub enum MerchantType {
-    /// A company (`ENTERPRISE`).
-    Enterprise,
-    /// An individual business (`INDIVIDUAL`).
-    Individual,
-}
-
-/// State of the H5 payment permission (H5支付权限状态).
-#[wechat_v2_api]
-pub enum H5AuthorizationState {
-    /// Granted (`APPROVED`).
-    Approved,
-    /// Not applied for (`UNAUTHORIZED`).
-    Unauthorized,
-    /// Being reviewed (`UNDER_REVIEW`).
-    UnderReview,
-    /// Refused (`REJECTED`).
-    Rejected,
-    /// Suspended as a penalty (`UNDER_PUNISHMENT`).
-    UnderPunishment,
-    /// The application failed (`APPLICATION_FAILED`).
-    ApplicationFailed,
 }
 
 /// State of a sub-merchant (子商户状态).

@@ -10,6 +10,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{ReceiverType, SharingResult};
+
 /// Shares part of a paid order's money among receivers (请求多次分账).
 #[wechat_v2_api(path = "v2/secapi/pay/multiprofitsharing", cert)]
 pub struct Request {
@@ -106,26 +108,4 @@ pub struct ReceiverResult {
     pub receiver_mchid: String,
     /// Outcome of the share (分账结果).
     pub result: SharingResult,
-}
-
-/// Kind of profit-sharing receiver (分账接收方类型).
-#[wechat_v2_api]
-pub enum ReceiverType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-    /// A person, by openid under the merchant's app id (`PERSONAL_OPENID`).
-    PersonalOpenid,
-    /// A person, by openid under the sub-merchant's app id (`PERSONAL_SUB_OPENID`).
-    PersonalSubOpenid,
-}
-
-/// Outcome of one share (分账结果).
-#[wechat_v2_api]
-pub enum SharingResult {
-    /// Waiting to be shared (`PENDING`).
-    Pending,
-    /// Shared (`SUCCESS`).
-    Success,
-    /// Failed and closed (`CLOSED`).
-    Closed,
 }

@@ -9,6 +9,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{ReceiverType, SharingResult};
+
 /// Shares a paid order's money among receivers, once and for all (请求单次分账).
 #[wechat_v2_api(path = "v2/secapi/pay/profitsharing", cert)]
 pub struct Request {
@@ -115,17 +117,6 @@ pub struct ReceiverResult {
     pub result: SharingResult,
 }
 
-/// Kind of profit-sharing receiver (分账接收方类型).
-#[wechat_v2_api]
-pub enum ReceiverType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-    /// A person, by openid under the merchant's app id (`PERSONAL_OPENID`).
-    PersonalOpenid,
-    /// A person, by openid under the sub-merchant's app id (`PERSONAL_SUB_OPENID`).
-    PersonalSubOpenid,
-}
-
 /// State of a profit-sharing order (分账单状态).
 #[wechat_v2_api]
 pub enum OrderStatus {
@@ -133,15 +124,4 @@ pub enum OrderStatus {
     Finished,
     /// Shares still being processed (`PROCESSING`).
     Processing,
-}
-
-/// Outcome of one share (分账结果).
-#[wechat_v2_api]
-pub enum SharingResult {
-    /// Waiting to be shared (`PENDING`).
-    Pending,
-    /// Shared (`SUCCESS`).
-    Success,
-    /// Failed and closed (`CLOSED`).
-    Closed,
 }

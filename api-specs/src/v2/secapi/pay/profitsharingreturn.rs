@@ -7,6 +7,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{FailReason, ReturnAccountType, ReturnResult};
+
 /// Takes back an amount from a profit-sharing receiver (分账回退).
 #[wechat_v2_api(path = "v2/secapi/pay/profitsharingreturn", cert)]
 pub struct Request {
@@ -93,35 +95,4 @@ pub struct Response {
     /// When the return completed (完成时间), `yyyyMMddHHmmss`.
     #[wechat(max_len = 16)]
     pub finish_time: Option<String>,
-}
-
-/// Kind of account that gives money back (回退方类型).
-#[wechat_v2_api]
-pub enum ReturnAccountType {
-    /// A merchant, by merchant id (`MERCHANT_ID`).
-    MerchantId,
-}
-
-/// State of a return (回退结果).
-#[wechat_v2_api]
-pub enum ReturnResult {
-    /// Returned (`SUCCESS`).
-    Success,
-    /// Being processed: query it later (`PROCESSING`).
-    Processing,
-    /// Failed; see `fail_reason` (`FAILED`).
-    Failed,
-}
-
-/// Why a return failed (失败原因).
-#[wechat_v2_api]
-pub enum FailReason {
-    /// The returning account is abnormal (`ACCOUNT_ABNORMAL`).
-    AccountAbnormal,
-    /// Closed after timing out (`TIME_OUT_CLOSED`).
-    TimeOutClosed,
-    /// The original payer's account is abnormal (`PAYER_ACCOUNT_ABNORMAL`).
-    PayerAccountAbnormal,
-    /// The request is invalid (`INVALID_REQUEST`).
-    InvalidRequest,
 }

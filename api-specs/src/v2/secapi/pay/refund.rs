@@ -5,6 +5,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::RefundCoupon;
+
 /// Asks for a refund of a paid order, identified by either of its two numbers (申请退款).
 #[wechat_v2_api(path = "v2/secapi/pay/refund", cert)]
 pub struct Request {
@@ -98,17 +100,4 @@ pub struct Response {
     /// The coupons refunded (`coupon_refund_count` of them, fields `*_$n`).
     #[wechat(list, count = "coupon_refund_count")]
     pub coupons: Vec<RefundCoupon>,
-}
-
-/// One coupon of the refund (fields `*_$n`).
-#[wechat_v2_api(item)]
-pub struct RefundCoupon {
-    /// Coupon type (代金券类型), `CASH` or `NO_CASH`.
-    #[wechat(max_len = 8)]
-    pub coupon_type: Option<String>,
-    /// Amount refunded on this coupon, in fen (单个代金券退款金额).
-    pub coupon_refund_fee: Option<u64>,
-    /// Coupon id (退款代金券ID).
-    #[wechat(max_len = 20)]
-    pub coupon_refund_id: Option<String>,
 }

@@ -14,6 +14,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::RefundCoupon;
+
 /// Asks for a refund of a paid order, goods by goods, by either of the order's two numbers
 /// (申请退款（支持单品）).
 #[wechat_v2_api(path = "v2/secapi/pay/refundv2", cert)]
@@ -115,19 +117,6 @@ pub struct Response {
     /// Promotions refunded (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received.
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// One coupon of the refund (fields `*_$n`).
-#[wechat_v2_api(item)]
-pub struct RefundCoupon {
-    /// Coupon type (代金券类型), `CASH` or `NO_CASH`.
-    #[wechat(max_len = 8)]
-    pub coupon_type: Option<String>,
-    /// Amount refunded on this coupon, in fen (单个代金券退款金额).
-    pub coupon_refund_fee: Option<u64>,
-    /// Coupon id (退款代金券ID).
-    #[wechat(max_len = 20)]
-    pub coupon_refund_id: Option<String>,
 }
 
 /// The JSON carried in `detail`: the goods refunded.

@@ -7,6 +7,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::Recall;
+
 /// Reverses a payment-code order, by either of its two numbers (撤销订单).
 #[wechat_v2_api(path = "v2/secapi/pay/reverse", cert)]
 pub struct Request {
@@ -50,15 +52,4 @@ pub struct Response {
     pub sub_mch_id: Option<String>,
     /// Whether to call the reversal again (是否重调).
     pub recall: Recall,
-}
-
-/// Whether to call the reversal again (是否重调).
-#[wechat_v2_api]
-pub enum Recall {
-    /// Not finished: call the reversal again (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Done, no need to call again (`N`).
-    #[wechat(rename = "N")]
-    No,
 }

@@ -7,9 +7,11 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::PapTradeType as TradeType;
+
 // The ride shapes and the enums are the same as those of the direct-merchant endpoint.
 pub use crate::v2::transit::pay::payapply::{
-    BusScene, MetroScene, Scene, SceneInfo, TradeScene, TradeType, Version,
+    BusScene, MetroScene, Scene, SceneInfo, TradeScene, Version,
 };
 
 /// Deducts a ride's fare from a sub-merchant's rider with a deduction contract (申请扣款).

@@ -7,8 +7,10 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The coupon item and the enums are the same as those of the direct-merchant query.
-pub use crate::v2::transit::queryorder::{Coupon, IsSubscribe, TradeState, TradeType};
+pub use crate::shared::{IsSubscribe, PapTradeType as TradeType, TradeState};
+
+// The coupon item is the same as that of the direct-merchant query.
+pub use crate::v2::transit::queryorder::Coupon;
 
 /// Queries a sub-merchant's deduction order, by either of its two numbers (查询订单).
 #[wechat_v2_api(path = "v2/transit/partnerpay/queryorder", idempotent)]

@@ -10,6 +10,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::PapTradeType as TradeType;
+
 /// Deducts a ride's fare from a rider with a deduction contract (申请扣款).
 #[wechat_v2_api(path = "v2/transit/pay/payapply")]
 pub struct Request {
@@ -90,13 +92,6 @@ pub struct Response {
     /// Terminal device number (设备号).
     #[wechat(max_len = 32)]
     pub device_info: Option<String>,
-}
-
-/// Trade type (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// Entrusted deduction (`PAP`).
-    Pap,
 }
 
 /// Trade scene (交易场景).

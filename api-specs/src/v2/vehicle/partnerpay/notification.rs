@@ -7,7 +7,9 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The parking shapes and enums are the same as those of the direct-merchant endpoint.
+pub use crate::shared::Version3_0 as Version;
+
+// The parking shape and the enums are the same as those of the direct-merchant endpoint.
 pub use crate::v2::vehicle::pay::notification::{DeductMode, ParkingScene, TradeScene, UserState};
 
 /// Registers a car's entry into a sub-merchant's car park, asking if it can be charged (用户入场通知).
@@ -55,14 +57,6 @@ pub struct Response {
     pub user_state: UserState,
     /// How fees will be deducted (发起扣费方式), when the driver has chosen.
     pub deduct_mode: Option<DeductMode>,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 3.0 (`3.0`), the only one.
-    #[wechat(rename = "3.0")]
-    V3_0,
 }
 
 /// The JSON carried in `scene_info`: `{"scene_info": {...}}`.

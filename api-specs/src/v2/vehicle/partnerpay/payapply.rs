@@ -11,10 +11,15 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The scene shapes and the enums are the same as those of the direct-merchant endpoint.
+pub use crate::shared::{
+    DeductMode, PapTradeType as TradeType, ProfitSharing, VehicleTradeScene as TradeScene,
+    Version3_0 as Version,
+};
+
+// The scene shapes are the same as those of the direct-merchant endpoint.
 pub use crate::v2::vehicle::pay::payapply::{
-    BridgeScene, ChannelType, DeductMode, GasScene, HighwayScene, ParkingScene, ParkingSpaceScene,
-    ProfitSharing, Scene, SceneInfo, SupportDeductMode, TradeScene, TradeType, Version,
+    BridgeScene, ChannelType, GasScene, HighwayScene, ParkingScene, ParkingSpaceScene, Scene,
+    SceneInfo, SupportDeductMode,
 };
 
 /// Deducts a fee from a sub-merchant's driver with the vehicle-owner service (申请扣款).

@@ -10,9 +10,11 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The enums and the plate list are the same as those of the direct-merchant query.
+pub use crate::shared::{DeductMode, VehicleTradeScene as TradeScene, Version3_0 as Version};
+
+// The plate list and the user states are the same as those of the direct-merchant query.
 pub use crate::v2::vehicle::pay::querystate::{
-    CommonUseFlag, DeductMode, JumpScene, Plate, PlateNumberInfo, TradeScene, UserState, Version,
+    CommonUseFlag, JumpScene, Plate, PlateNumberInfo, UserState,
 };
 
 /// Checks whether a sub-merchant's driver can be charged (用户状态查询).

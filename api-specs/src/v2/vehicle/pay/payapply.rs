@@ -7,6 +7,11 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{
+    DeductMode, PapTradeType as TradeType, ProfitSharing, VehicleTradeScene as TradeScene,
+    Version3_0 as Version,
+};
+
 /// Deducts a fee from a driver with the vehicle-owner service (申请扣款).
 #[wechat_v2_api(path = "v2/vehicle/pay/payapply")]
 pub struct Request {
@@ -72,57 +77,6 @@ pub struct Response {
     /// Terminal device number (设备号).
     #[wechat(max_len = 32)]
     pub device_info: Option<String>,
-}
-
-/// Trade type (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// Entrusted deduction (`PAP`).
-    Pap,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 3.0 (`3.0`), the only one.
-    #[wechat(rename = "3.0")]
-    V3_0,
-}
-
-/// Trade scene (交易场景).
-#[wechat_v2_api]
-pub enum TradeScene {
-    /// A car park (`PARKING`).
-    Parking,
-    /// A single parking space (`PARKING SPACE`).
-    #[wechat(rename = "PARKING SPACE")]
-    ParkingSpace,
-    /// A fuel station (`GAS`).
-    Gas,
-    /// A motorway (`HIGHWAY`).
-    Highway,
-    /// A toll bridge (`BRIDGE`).
-    Bridge,
-}
-
-/// Whether the payment is shared with other receivers (分账标识).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Shared later through the profit-sharing endpoints (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// How the fee is deducted (发起扣费方式).
-#[wechat_v2_api]
-pub enum DeductMode {
-    /// The merchant starts the deduction (`PROACTIVE`).
-    Proactive,
-    /// Deducted automatically (`AUTOPAY`).
-    Autopay,
 }
 
 /// Deduction modes the car park supports (支持的扣费方式).

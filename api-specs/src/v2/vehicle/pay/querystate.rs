@@ -9,6 +9,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{DeductMode, VehicleTradeScene as TradeScene, Version3_0 as Version};
+
 /// Checks whether a driver's vehicle-owner service can be charged (用户状态查询).
 #[wechat_v2_api(path = "v2/vehicle/pay/querystate", idempotent)]
 pub struct Request {
@@ -62,22 +64,6 @@ pub struct Response {
     pub plate_number_info: Option<PlateNumberInfo>,
 }
 
-/// Trade scene (交易场景).
-#[wechat_v2_api]
-pub enum TradeScene {
-    /// A car park (`PARKING`).
-    Parking,
-    /// A single parking space (`PARKING SPACE`).
-    #[wechat(rename = "PARKING SPACE")]
-    ParkingSpace,
-    /// A fuel station (`GAS`).
-    Gas,
-    /// A motorway (`HIGHWAY`).
-    Highway,
-    /// A toll bridge (`BRIDGE`).
-    Bridge,
-}
-
 /// Where the driver is sent to open the service (跳转场景).
 #[wechat_v2_api]
 pub enum JumpScene {
@@ -85,14 +71,6 @@ pub enum JumpScene {
     App,
     /// From a web page (`H5`).
     H5,
-}
-
-/// Interface version (版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 3.0 (`3.0`), the only one.
-    #[wechat(rename = "3.0")]
-    V3_0,
 }
 
 /// State of the driver's vehicle-owner service (用户状态).
@@ -106,15 +84,6 @@ pub enum UserState {
     Overdue,
     /// The driver has not authorised the service (`UNAUTHORIZED`).
     Unauthorized,
-}
-
-/// How fees are deducted (发起扣费方式).
-#[wechat_v2_api]
-pub enum DeductMode {
-    /// The merchant starts the deduction (`PROACTIVE`).
-    Proactive,
-    /// Deducted automatically (`AUTOPAY`).
-    Autopay,
 }
 
 /// Marks the driver's usual plate (常用车牌标志).

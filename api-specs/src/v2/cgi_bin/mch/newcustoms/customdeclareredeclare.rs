@@ -7,6 +7,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{Customs, DeclarationState as State};
+
 /// Sends an order's declaration to the customs again (订单附加信息重推接口).
 #[wechat_v2_api(path = "v2/cgi-bin/mch/newcustoms/customdeclareredeclare", nonceless)]
 pub struct Request {
@@ -68,44 +70,4 @@ pub struct Response {
     /// What the customs said about it (申报结果说明).
     #[wechat(max_len = 128)]
     pub explanation: Option<String>,
-}
-
-/// Customs office the order is declared to (海关).
-#[wechat_v2_api]
-pub enum Customs {
-    /// Guangzhou, General Administration edition (`GUANGZHOU_ZS`).
-    GuangzhouZs,
-    /// Hangzhou, General Administration edition (`HANGZHOU_ZS`).
-    HangzhouZs,
-    /// Ningbo (`NINGBO`).
-    Ningbo,
-    /// Zhengzhou, bonded logistics centre (`ZHENGZHOU_BS`).
-    ZhengzhouBs,
-    /// Chongqing (`CHONGQING`).
-    Chongqing,
-    /// Shanghai, General Administration edition (`SHANGHAI_ZS`).
-    ShanghaiZs,
-    /// Shenzhen (`SHENZHEN`).
-    Shenzhen,
-    /// Zhengzhou comprehensive bonded zone, General Administration edition (`ZHENGZHOU_ZH_ZS`).
-    ZhengzhouZhZs,
-    /// Tianjin (`TIANJIN`).
-    Tianjin,
-}
-
-/// State of a declaration (状态码).
-#[wechat_v2_api]
-pub enum State {
-    /// Not declared yet (`UNDECLARED`).
-    Undeclared,
-    /// Submitted to the customs (`SUBMITTED`).
-    Submitted,
-    /// Being declared (`PROCESSING`).
-    Processing,
-    /// Declared (`SUCCESS`).
-    Success,
-    /// Declaration failed (`FAIL`).
-    Fail,
-    /// The customs interface failed (`EXCEPT`).
-    Except,
 }

@@ -8,9 +8,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-// The coupons and the enums are those of `v2/pay/orderquery`; `IsSubscribe` also takes `Y` here,
-// so it stays below.
-pub use crate::v2::pay::orderquery::{Coupon, SubIsSubscribe, TradeState, Version};
+pub use crate::shared::{Coupon, IsSubscribe, SubIsSubscribe, TradeState, Version};
 
 /// Queries a simulation order's payment state, by either of its two numbers (查询订单).
 #[wechat_v2_api(path = "v2/xdc/apiv2sandbox/pay/orderquery", idempotent)]
@@ -116,15 +114,4 @@ pub struct Response {
     pub promotion_detail: Option<String>,
     /// Deposit consumed, in fen (押金消费金额).
     pub consume_fee: Option<u64>,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
 }
