@@ -116,6 +116,7 @@ fn the_root_holds_only_what_an_app_names() {
             "meta",
             "notifications",
             "notify",
+            "shared",
             "upload",
             "v2",
             "wechat_v2_api",

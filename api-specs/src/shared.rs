@@ -11,11 +11,6 @@
 //! This module is compiled whatever API groups are enabled, so no group needs another's
 //! feature for its types.
 
-// `v2/pay/orderquery`, `v2/pay/unifiedorder` and `v2/vehicle/pay/notification` still declare
-// their own copies of some of these types: the macro's golden expansions
-// (`crates/wechatpay-v2-macros/src/expand/golden.rs`) expand those three files as they are, so
-// moving their types here changes those snapshots.
-
 mod customs;
 mod deduction;
 mod goods;

@@ -28,7 +28,6 @@ mod names;
 pub mod nonce;
 pub mod notify;
 pub mod outgoing;
-mod shape;
 pub mod sign;
 pub mod validate;
 pub mod xml;

@@ -5,6 +5,8 @@
 //! request needs fewer checks (its types already guarantee enum values and JSON shapes), so
 //! [`Rules`] says which to apply.
 
+mod shape;
+
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashSet;
@@ -237,7 +239,7 @@ pub(crate) fn check_value(
                 ))
             }
         }
-        FieldKind::Json(shape) => crate::shape::check(shape, path, value),
+        FieldKind::Json(shape) => shape::check(shape, path, value),
         // Lists are walked by `check_level`; JSON members are never lists.
         FieldKind::List(_) => Ok(()),
         FieldKind::Nested { each, fields } => check_nested(meta.name, each, fields, value, rules),

@@ -7,11 +7,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::IsSubscribe;
-
-// The coupons and the other enums are those of `v2/pay/orderquery`, whose `IsSubscribe` lists
-// only `N`.
-pub use crate::v2::pay::orderquery::{Coupon, SubIsSubscribe, TradeState, Version};
+pub use crate::shared::{Coupon, IsSubscribe, SubIsSubscribe, TradeState, Version};
 
 /// Queries a face-payment order's state, by either of its two numbers (查询订单).
 #[wechat_v2_api(path = "v2/pay/facepayquery", idempotent)]

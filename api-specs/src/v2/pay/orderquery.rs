@@ -5,6 +5,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{Coupon, IsSubscribe, SubIsSubscribe, TradeState, Version};
+
 /// Queries an order's payment state, by either of its two numbers (查询订单).
 #[wechat_v2_api(path = "v2/pay/orderquery", idempotent)]
 pub struct Request {
@@ -109,67 +111,4 @@ pub struct Response {
     pub promotion_detail: Option<String>,
     /// Deposit consumed, in fen (押金消费金额).
     pub consume_fee: Option<u64>,
-}
-
-/// One coupon used on the order (fields `*_$n`).
-#[wechat_v2_api(item)]
-pub struct Coupon {
-    /// Coupon type (代金券类型), `CASH` or `NO_CASH`.
-    pub coupon_type: Option<String>,
-    /// Coupon id (代金券ID).
-    #[wechat(max_len = 20)]
-    pub coupon_id: Option<String>,
-    /// Amount paid with this coupon, in fen (单个代金券支付金额).
-    pub coupon_fee: Option<u64>,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Whether the payer follows the official account (是否关注公众账号).
-#[wechat_v2_api]
-pub enum IsSubscribe {
-    /// Not following (`N`); the only value documented.
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Whether the payer follows the sub-merchant's official account (是否关注子公众账号).
-#[wechat_v2_api]
-pub enum SubIsSubscribe {
-    /// Following (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Not following (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Payment state of an order (交易状态).
-#[wechat_v2_api]
-pub enum TradeState {
-    /// Paid (`SUCCESS`).
-    Success,
-    /// Refunded, in part or in full (`REFUND`).
-    Refund,
-    /// Not paid yet (`NOTPAY`).
-    #[wechat(rename = "NOTPAY")]
-    NotPay,
-    /// Closed (`CLOSED`).
-    Closed,
-    /// Reversed (`REVOKED`); payment-code orders only.
-    Revoked,
-    /// The payer is still paying, such as entering a password (`USERPAYING`).
-    #[wechat(rename = "USERPAYING")]
-    UserPaying,
-    /// Payment failed, such as a bank refusal (`PAYERROR`).
-    #[wechat(rename = "PAYERROR")]
-    PayError,
-    /// Accepted and waiting to be deducted (`ACCEPT`).
-    Accept,
 }

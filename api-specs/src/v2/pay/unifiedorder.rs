@@ -10,6 +10,10 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::{
+    Detail, Goods, ProfitSharing, Receipt, SceneInfo, StoreInfo, TradeType, UserType, Version,
+};
+
 /// Places an order and gets the prepayment id to pay it with (统一下单).
 #[wechat_v2_api(path = "v2/pay/unifiedorder")]
 pub struct Request {
@@ -113,119 +117,4 @@ pub struct Response {
     /// Promotion details (营销详情): JSON text `{"promotion_detail":[...]}`, kept as received.
     #[wechat(max_len = 6000)]
     pub promotion_detail: Option<String>,
-}
-
-/// Interface version (接口版本号).
-#[wechat_v2_api]
-pub enum Version {
-    /// Version 1.0 (`1.0`).
-    #[wechat(rename = "1.0")]
-    V1_0,
-}
-
-/// Whether the order's money will be shared out (是否指定服务商分账).
-#[wechat_v2_api]
-pub enum ProfitSharing {
-    /// Not shared (`N`).
-    #[wechat(rename = "N")]
-    No,
-    /// Shared later with the profit-sharing API (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-}
-
-/// Whether to offer an electronic invoice (电子发票入口开放标识).
-#[wechat_v2_api]
-pub enum Receipt {
-    /// Offer it (`Y`).
-    #[wechat(rename = "Y")]
-    Yes,
-    /// Do not (`N`).
-    #[wechat(rename = "N")]
-    No,
-}
-
-/// Kind of identity document of a required payer (证件类型).
-#[wechat_v2_api]
-pub enum UserType {
-    /// Mainland identity card (`IDCARD`, 身份证).
-    #[wechat(rename = "IDCARD")]
-    IdCard,
-    /// Home-return permit for Hong Kong and Macao residents (`HONGKONG_MACAO`, 港澳回乡证).
-    HongkongMacao,
-    /// Residence permit for Hong Kong and Macao residents (`HONGKONG_MACAO_RESIDENT`, 港澳居住证).
-    HongkongMacaoResident,
-    /// Residence permit for Taiwan residents (`TAIWAN_RESIDENT`, 台湾居住证).
-    TaiwanResident,
-    /// Permanent residence card for foreigners (`FOREIGN_RESIDENT`, 外国人永居证).
-    ForeignResident,
-    /// Passport (`OVERSEA_PASSPORT`, 护照).
-    OverseaPassport,
-}
-
-/// How the payer pays (交易类型).
-#[wechat_v2_api]
-pub enum TradeType {
-    /// In an official account or mini program (`JSAPI`).
-    Jsapi,
-    /// By scanning a QR code (`NATIVE`).
-    Native,
-    /// In an app (`APP`).
-    App,
-    /// On a mobile web page, H5 (`MWEB`).
-    Mweb,
-}
-
-/// The goods of an order with single-product discounts, carried as JSON in `detail`.
-#[wechat_v2_api(json)]
-pub struct Detail {
-    /// Original price of the order, in fen (订单原价).
-    pub cost_price: Option<u64>,
-    /// Id of the merchant's receipt (商品小票ID).
-    pub receipt_id: Option<String>,
-    /// The goods (单品列表).
-    pub goods_detail: Vec<Goods>,
-}
-
-/// One product of the order (单品).
-#[wechat_v2_api(json)]
-pub struct Goods {
-    /// Merchant's product code (商品编码).
-    pub goods_id: Option<String>,
-    /// WeChat Pay's product code (微信支付商品编码).
-    pub wxpay_goods_id: Option<String>,
-    /// Product name (商品名称).
-    pub goods_name: Option<String>,
-    /// Quantity (商品数量).
-    pub quantity: Option<u64>,
-    /// Unit price in fen (商品单价).
-    pub price: Option<u64>,
-    /// Product category code (商品种类).
-    pub goods_category: Option<String>,
-    /// Product description (商品描述).
-    pub body: Option<String>,
-    /// Product category, such as `FOOD_BEVERAGE` (商品种类).
-    pub category: Option<String>,
-    /// Merchant category code of the product (商品MCC码).
-    pub merchant_category_code: Option<u64>,
-}
-
-/// The scene, carried as JSON in `scene_info`.
-#[wechat_v2_api(json)]
-pub struct SceneInfo {
-    /// The store (实际门店信息).
-    pub store_info: StoreInfo,
-}
-
-/// The store where the payment happens (实际门店信息).
-#[wechat_v2_api(json)]
-pub struct StoreInfo {
-    /// Store id (门店id).
-    pub id: String,
-    /// Store name (门店名称).
-    pub name: Option<String>,
-    /// Administrative area code of the store (门店行政区划码).
-    pub area_code: Option<String>,
-    /// Street address of the store (门店详细地址).
-    pub address: Option<String>,
 }

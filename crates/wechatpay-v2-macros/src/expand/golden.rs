@@ -1,4 +1,5 @@
-//! Golden expansions: what `#[wechat_v2_api]` generates for three declarations, the seed
+//! Golden expansions: what `#[wechat_v2_api]` generates for three declarations and the shared
+//! order types (`api-specs/src/shared/order.rs`): the seed
 //! endpoint, `v2/pay/unifiedorder` and a list endpoint (`v2/pay/orderquery`, its coupons an
 //! indexed list), printed as `cargo expand` would and kept as snapshots
 //! (`src/expand/snapshots/`). A change in generated code changes a snapshot, so it is seen in
@@ -57,5 +58,14 @@ fn unifiedorder() {
 fn a_list_endpoint() {
     insta::assert_snapshot!(expand_file(include_str!(
         "../../../../api-specs/src/v2/pay/orderquery.rs"
+    )));
+}
+
+/// The shared types of orders: wire enums and an indexed-list item (`Coupon`), which the three
+/// endpoints above now take from `api-specs/src/shared/`.
+#[test]
+fn shared_order_types() {
+    insta::assert_snapshot!(expand_file(include_str!(
+        "../../../../api-specs/src/shared/order.rs"
     )));
 }

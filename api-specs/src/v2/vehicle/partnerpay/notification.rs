@@ -7,10 +7,10 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::Version3_0 as Version;
+pub use crate::shared::{DeductMode, Version3_0 as Version};
 
 // The parking shape and the enums are the same as those of the direct-merchant endpoint.
-pub use crate::v2::vehicle::pay::notification::{DeductMode, ParkingScene, TradeScene, UserState};
+pub use crate::v2::vehicle::pay::notification::{ParkingScene, TradeScene, UserState};
 
 /// Registers a car's entry into a sub-merchant's car park, asking if it can be charged (用户入场通知).
 #[wechat_v2_api(path = "v2/vehicle/partnerpay/notification")]

@@ -6,6 +6,8 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
+pub use crate::shared::DeductMode;
+
 /// Registers a car's entry into a car park and asks whether the driver can be charged (用户入场通知).
 #[wechat_v2_api(path = "v2/vehicle/pay/notification")]
 pub struct Request {
@@ -59,15 +61,6 @@ pub enum UserState {
     Normal,
     /// Blocked: do not charge through WeChat (`BLOCK`).
     Block,
-}
-
-/// How fees are deducted (发起扣费方式).
-#[wechat_v2_api]
-pub enum DeductMode {
-    /// The merchant starts the deduction (`PROACTIVE`).
-    Proactive,
-    /// Deducted automatically (`AUTOPAY`).
-    Autopay,
 }
 
 /// The JSON carried in `scene_info`: `{"scene_info": {...}}`.

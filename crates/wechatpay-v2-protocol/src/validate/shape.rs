@@ -14,8 +14,8 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
+use super::{JsonPath, Rules, Violation, check_value, violation};
 use crate::field::{FieldKind, FieldMeta, JsonShape};
-use crate::validate::{JsonPath, Rules, Violation, check_value, violation};
 
 /// The outcome of checking one value: the parse went on either way.
 type Checked = Result<(), Violation>;
