@@ -15,20 +15,11 @@ use wechatpay_v2::{Client, SignType};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 fn query(i: usize) -> orderquery::Request {
-    orderquery::Request {
-        version: None,
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        transaction_id: None,
-        out_trade_no: Some(format!("LOAD{i:08}")),
-        sign_type: Some(if i.is_multiple_of(2) {
-            SignType::Md5
-        } else {
-            SignType::HmacSha256
-        }),
-    }
+    orderquery::Request::by_out_trade_no(format!("LOAD{i:08}")).sign_type(if i.is_multiple_of(2) {
+        SignType::Md5
+    } else {
+        SignType::HmacSha256
+    })
 }
 
 /// Runs `calls` calls with `in_flight` running at a time; returns each call's latency.

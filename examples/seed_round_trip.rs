@@ -28,23 +28,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .timeout(Duration::from_secs(5))
         .build()?;
 
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sign_type: SignType::HmacSha256,
-        version: "3.0".into(),
-        trade_scene: TradeScene::Parking,
-        scene_info: SceneInfo {
-            scene_info: Scene::Parking(ParkingScene {
-                start_time: "20170826104339".into(),
-                notify_url: Some("https://example.com/parking/notify".into()),
-                plate_number: "粤B888888".into(),
-                car_type: Some("小型车".into()),
-                parking_name: "欢乐海岸停车场".into(),
-                free_time: "1200".into(),
-            }),
-        },
-    };
+    // The required fields in the constructor, the optional ones by name; `appid` and `mch_id`
+    // come from the client.
+    let scene = ParkingScene::new("20170826104339", "粤B888888", "欢乐海岸停车场", "1200")
+        .notify_url("https://example.com/parking/notify")
+        .car_type("小型车");
+    let request = Request::new(
+        SignType::HmacSha256,
+        "3.0",
+        TradeScene::Parking,
+        SceneInfo::new(Scene::Parking(scene)),
+    );
 
     let response = api
         .v2()

@@ -41,6 +41,8 @@ struct Args {
     json_response: Option<Span>,
     upload: Option<Span>,
     nonceless: Option<Span>,
+    /// `one_of(a, b, ..)`: the fields named, of which one must be given.
+    one_of: Vec<Vec<Ident>>,
 }
 
 impl Args {
@@ -59,6 +61,7 @@ impl Args {
             self.json_response,
             self.upload,
             self.nonceless,
+            self.one_of.first().and_then(|g| g.first()).map(Ident::span),
         ]
         .into_iter()
         .flatten()
@@ -105,9 +108,23 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
             out.upload = Some(meta.path.span());
         } else if meta.path.is_ident("nonceless") {
             out.nonceless = Some(meta.path.span());
+        } else if meta.path.is_ident("one_of") {
+            let mut group = Vec::new();
+            meta.parse_nested_meta(|member| {
+                match member.path.get_ident() {
+                    Some(ident) => group.push(ident.clone()),
+                    None => {
+                        return Err(member.error(
+                            "`one_of` names fields: `one_of(transaction_id, out_trade_no)`",
+                        ));
+                    }
+                }
+                Ok(())
+            })?;
+            out.one_of.push(group);
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent`, `json_response` or `nonceless`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent`, `json_response`, `nonceless` or `one_of`",
                 path_text(&meta.path)
             )));
         }
@@ -570,6 +587,7 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             json_response: args.json_response.is_some(),
             idempotent: args.idempotent.is_some(),
             nonceless: args.nonceless.is_some(),
+            one_of: args.one_of.clone(),
             get,
             kind,
         })

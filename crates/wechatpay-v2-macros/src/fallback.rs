@@ -37,6 +37,7 @@ pub(crate) fn emit(item: &DeriveInput, intent: Intent, errors: syn::Error) -> To
                 sandbox: false,
                 request: &[],
                 query: &[],
+                one_of: &[],
                 response: &[],
             };
         },

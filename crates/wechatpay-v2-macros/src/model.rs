@@ -42,6 +42,9 @@ pub(crate) struct Endpoint {
     pub(crate) idempotent: bool,
     /// Sent without a `nonce_str` (`nonceless`): the documentation's requests carry none.
     pub(crate) nonceless: bool,
+    /// Groups of fields (`one_of(..)`) of which one must be given; typed constructors take one
+    /// of them (`by_transaction_id`, `by_out_trade_no`).
+    pub(crate) one_of: Vec<Vec<Ident>>,
     /// `GET` rather than `POST`.
     pub(crate) get: bool,
     pub(crate) kind: EndpointKind,

@@ -148,6 +148,51 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
             StructRole::Json | StructRole::Item => {}
         }
     }
+    if let StructRole::Request(endpoint) = &s.role {
+        check_one_of(cx, s, &endpoint.one_of);
+    }
+}
+
+/// A `one_of` group names two or more optional fields of the request, each once; a request has
+/// at most one group (its constructors are one per member).
+fn check_one_of(cx: &mut Ctxt, s: &Struct, groups: &[Vec<syn::Ident>]) {
+    if let Some(second) = groups.get(1).and_then(|g| g.first()) {
+        cx.error_at(
+            second,
+            "a request declares at most one `one_of` group (its constructors are one per member)",
+        );
+    }
+    for group in groups {
+        if group.len() < 2 {
+            let at = group
+                .first()
+                .map_or_else(proc_macro2::Span::call_site, |i| i.span());
+            cx.push(syn::Error::new(
+                at,
+                "`one_of` names two or more fields, one of which must be given",
+            ));
+        }
+        let mut seen: Vec<&syn::Ident> = Vec::new();
+        for member in group {
+            if seen.contains(&member) {
+                cx.error_at(member, format!("`{member}` is named twice in `one_of`"));
+                continue;
+            }
+            seen.push(member);
+            match s.fields.iter().find(|f| f.ident == *member) {
+                None => cx.error_at(member, format!("`{member}` is not a field of this request")),
+                Some(f) if !f.is_option || f.list.is_some() => cx.error_at(
+                    member,
+                    format!("`{member}` is one of several identifiers: declare it as `Option<..>`"),
+                ),
+                Some(f) if f.config.is_some() => cx.error_at(
+                    member,
+                    format!("`{member}` is filled from the client configuration; it cannot be one of a `one_of` group"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
 }
 
 /// The file part and its hash: the framework's, in an upload request.

@@ -114,6 +114,10 @@ pub struct EndpointMeta {
     /// The request fields that a `POST` sends in the URL's query string rather than in the
     /// body; they are not signed (`action` of `v2/secapi/mch/submchmanage`).
     pub query: &'static [&'static str],
+    /// Groups of request fields of which at least one must be given (an order by
+    /// `transaction_id` or by `out_trade_no`): checked before a request is signed, and by the
+    /// mock gateway.
+    pub one_of: &'static [&'static [&'static str]],
     /// Response fields, as declared (the envelope `return_code`, `return_msg`, `result_code`,
     /// `err_code`, `err_code_des`, `nonce_str` and `sign` are the framework's).
     pub response: &'static [FieldMeta],

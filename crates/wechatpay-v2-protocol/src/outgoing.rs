@@ -169,6 +169,11 @@ impl<'a> Outgoing<'a> {
         self.meta.map(|m| m.request)
     }
 
+    /// The declared groups of fields of which one must be given.
+    fn groups(&self) -> &'static [&'static [&'static str]] {
+        self.meta.map_or(&[], |m| m.one_of)
+    }
+
     /// The fields, written, and the rules to check them with.
     fn writer(&self, extra: usize) -> Result<(FieldWriter<'a>, Rules)> {
         match self.fields {
@@ -213,7 +218,16 @@ pub fn sign_body(
         })),
     };
     let query = out.meta.map_or(&[][..], |m| m.query);
-    prepare(fields, out.declared(), query, rules, signer, nonce).map(Prepared::into_body)
+    prepare(
+        fields,
+        out.declared(),
+        out.groups(),
+        query,
+        rules,
+        signer,
+        nonce,
+    )
+    .map(Prepared::into_body)
 }
 
 /// The signed URL of a request to a `signed_url` endpoint (or, `signed` false, the unsigned URL
@@ -226,7 +240,15 @@ pub fn sign_link(
     signed: bool,
 ) -> Result<String> {
     let (fields, rules) = out.writer(2)?;
-    let (mut url, _) = query_url(fields, out.declared(), rules, signer, base, signed)?;
+    let (mut url, _) = query_url(
+        fields,
+        out.declared(),
+        out.groups(),
+        rules,
+        signer,
+        base,
+        signed,
+    )?;
     url.set_fragment(fragment);
     Ok(url.into())
 }
@@ -239,13 +261,21 @@ pub fn sign_query(
     base: &str,
 ) -> Result<(url::Url, SignType)> {
     let (fields, rules) = out.writer(2)?;
-    query_url(fields, out.declared(), rules, signer, base, true)
+    query_url(
+        fields,
+        out.declared(),
+        out.groups(),
+        rules,
+        signer,
+        base,
+        true,
+    )
 }
 
 /// The signed text parts of an upload; see [`crate::sign_upload`].
 pub fn sign_form(out: &Outgoing<'_>, signer: Signer<'_>, media: &Media) -> Result<SignedForm> {
     let (fields, rules) = out.writer(2)?;
-    upload_form(fields, out.declared(), rules, signer, media)
+    upload_form(fields, out.declared(), out.groups(), rules, signer, media)
 }
 
 /// The rules for untyped fields of a declared endpoint: values are checked too, since no type
@@ -259,12 +289,13 @@ const UNTYPED: Rules = Rules {
 fn query_url<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
+    groups: &[&[&str]],
     rules: Rules,
     signer: Signer<'a>,
     base: &str,
     signed: bool,
 ) -> Result<(url::Url, SignType)> {
-    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
+    let prepared = prepare(out, fields, groups, &[], rules, signer, Nonce::Omit)?;
     let mut url = url::Url::parse(base)
         .map_err(|e| Error::Config(format!("signed URL base `{base}`: {e}")))?;
     {
@@ -282,6 +313,7 @@ fn query_url<'a>(
 fn upload_form<'a>(
     mut out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
+    groups: &[&[&str]],
     rules: Rules,
     signer: Signer<'a>,
     media: &Media,
@@ -304,7 +336,7 @@ fn upload_form<'a>(
         }
         None => {}
     }
-    let prepared = prepare(out, fields, &[], rules, signer, Nonce::Omit)?;
+    let prepared = prepare(out, fields, groups, &[], rules, signer, Nonce::Omit)?;
     let mut form: Vec<(String, String)> = prepared
         .pairs
         .into_iter()
@@ -384,6 +416,7 @@ impl Prepared<'_> {
 fn prepare<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
+    groups: &[&[&str]],
     query: &[&str],
     rules: Rules,
     signer: Signer<'a>,
@@ -447,6 +480,10 @@ fn prepare<'a>(
         validate::check_slice(fields, &pairs, rules)
             .map_err(|v| Error::invalid(v.field, v.rule))?;
     }
+    validate::one_of(groups, |name| {
+        find(&pairs, name).is_some_and(|at| !pairs[at].1.is_empty())
+    })
+    .map_err(|v| Error::invalid(v.field, v.rule))?;
     let query: Vec<_> = if query.is_empty() {
         Vec::new()
     } else {

@@ -70,7 +70,28 @@ pub fn check_endpoint<'a>(
     if !endpoint.nonce {
         no_nonce(pairs.clone().into_iter().map(|(k, _)| k))?;
     }
-    check(endpoint.request, pairs, rules)
+    check(endpoint.request, pairs.clone(), rules)?;
+    one_of(endpoint.one_of, |name| {
+        pairs
+            .clone()
+            .into_iter()
+            .any(|(k, v)| k == name && !v.is_empty())
+    })
+}
+
+/// Checks that each group of `groups` ([`EndpointMeta::one_of`](crate::EndpointMeta::one_of))
+/// has a field that is `present`. The violation names the group:
+/// `field \`transaction_id | out_trade_no\`: one of them is required, and none is given`.
+pub fn one_of(groups: &[&[&str]], present: impl Fn(&str) -> bool) -> Result<(), Violation> {
+    for group in groups {
+        if !group.iter().any(|name| present(name)) {
+            return Err(violation(
+                group.join(" | "),
+                "one of them is required, and none is given",
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Refuses a `nonce_str` among `names`: the rule of an endpoint that takes none.

@@ -7,7 +7,11 @@
 use wechatpay_v2::{SignType, wechat_v2_api};
 
 /// Consumes a paid deposit, by either of its two order numbers, and returns the rest (消费押金).
-#[wechat_v2_api(path = "v2/deposit/consume", cert)]
+#[wechat_v2_api(
+    path = "v2/deposit/consume",
+    cert,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// Service provider's app id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -11,7 +11,7 @@ pub use crate::shared::RefundCoupon;
 
 /// Asks for a refund on a consumed deposit, identified by either of its order numbers
 /// (申请退款（押金）).
-#[wechat_v2_api(path = "v2/deposit/refund", cert)]
+#[wechat_v2_api(path = "v2/deposit/refund", cert, one_of(transaction_id, out_trade_no))]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -10,7 +10,11 @@ pub use crate::shared::{Refund, RefundCoupon};
 
 /// Queries the refunds of a deposit order, by any one of its four identifiers
 /// (查询退款（押金）).
-#[wechat_v2_api(path = "v2/deposit/refundquery", idempotent)]
+#[wechat_v2_api(
+    path = "v2/deposit/refundquery",
+    idempotent,
+    one_of(transaction_id, out_trade_no, out_refund_no, refund_id)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

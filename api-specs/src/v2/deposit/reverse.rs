@@ -8,7 +8,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::Recall;
 
 /// Returns a deposit that was not consumed, by either of its two order numbers (撤销订单).
-#[wechat_v2_api(path = "v2/deposit/reverse", cert)]
+#[wechat_v2_api(
+    path = "v2/deposit/reverse",
+    cert,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -8,7 +8,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::{Coupon, IsSubscribe, SubIsSubscribe, TradeState, Version};
 
 /// Queries an order's payment state, by either of its two numbers (查询订单).
-#[wechat_v2_api(path = "v2/pay/orderquery", idempotent)]
+#[wechat_v2_api(
+    path = "v2/pay/orderquery",
+    idempotent,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// Interface version (接口版本号); `1.0` returns the single-product promotion details.
     pub version: Option<Version>,

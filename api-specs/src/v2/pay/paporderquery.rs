@@ -9,7 +9,11 @@ use wechatpay_v2::wechat_v2_api;
 pub use crate::shared::{IsSubscribe, PapCoupon as Coupon, TradeState};
 
 /// Queries an entrusted-deduction order, by either of its two numbers (查询订单).
-#[wechat_v2_api(path = "v2/pay/paporderquery", idempotent)]
+#[wechat_v2_api(
+    path = "v2/pay/paporderquery",
+    idempotent,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// App id of the request (请求appid); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -8,7 +8,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::{Refund, RefundCoupon};
 
 /// Queries the refunds of an order, by any one of its four identifiers (查询退款).
-#[wechat_v2_api(path = "v2/pay/refundquery", idempotent)]
+#[wechat_v2_api(
+    path = "v2/pay/refundquery",
+    idempotent,
+    one_of(transaction_id, out_trade_no, out_refund_no, refund_id)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -14,7 +14,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::{Refund, RefundCoupon};
 
 /// Queries a refund with its single-product discounts, by its refund number (查询退款（支持单品）).
-#[wechat_v2_api(path = "v2/pay/refundqueryv2", idempotent)]
+#[wechat_v2_api(
+    path = "v2/pay/refundqueryv2",
+    idempotent,
+    one_of(transaction_id, out_trade_no, out_refund_no, refund_id)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

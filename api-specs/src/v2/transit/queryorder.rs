@@ -9,7 +9,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::{IsSubscribe, PapTradeType as TradeType, TradeState};
 
 /// Queries a deduction order's payment state, by either of its two numbers (查询订单).
-#[wechat_v2_api(path = "v2/transit/queryorder", idempotent)]
+#[wechat_v2_api(
+    path = "v2/transit/queryorder",
+    idempotent,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// App id (请求appid); the client's configured one when left out.
     #[wechat(max_len = 32)]

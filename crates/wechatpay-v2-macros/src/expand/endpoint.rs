@@ -115,6 +115,15 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     );
 
     let sandbox = wechatpay_v2_facts::is_sandbox_path(&sdk);
+    let one_of = endpoint.one_of.iter().map(|group| {
+        let wires = group.iter().filter_map(|member| {
+            s.fields
+                .iter()
+                .find(|f| f.ident == *member)
+                .map(|f| f.wire.as_str())
+        });
+        quote!(&[#(#wires),*])
+    });
     let body = quote! {
         #[automatically_derived]
         impl __wx::ApiRequest for #ident {
@@ -134,6 +143,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 sandbox: #sandbox,
                 request: <#ident as __wx::Message>::FIELDS,
                 query: &[#(#query),*],
+                one_of: &[#(#one_of),*],
                 response: #response_fields,
             };
         }

@@ -4,6 +4,7 @@
 //!
 //! Set `WECHAT_V2_MACRO_DEBUG=1` to print each expansion while building.
 
+mod construct;
 mod endpoint;
 mod enumeration;
 mod json;
@@ -45,6 +46,10 @@ pub(crate) fn run(args: TokenStream, item: TokenStream) -> TokenStream {
             let mut out = message::expand(&mut input, s);
             if let StructRole::Request(endpoint) = &s.role {
                 out.extend(endpoint::expand(s, endpoint));
+                out.extend(construct::expand(s, &endpoint.one_of));
+            }
+            if let StructRole::Json = s.role {
+                out.extend(construct::expand(s, &[]));
             }
             out
         }

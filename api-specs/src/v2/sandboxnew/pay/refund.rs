@@ -9,7 +9,10 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::RefundCoupon;
 
 /// Asks for a refund of a paid sandbox order, identified by either of its two numbers (申请退款).
-#[wechat_v2_api(path = "v2/sandboxnew/pay/refund")]
+#[wechat_v2_api(
+    path = "v2/sandboxnew/pay/refund",
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -10,7 +10,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::Recall;
 
 /// Reverses a face-payment order, by either of its two numbers (撤销订单).
-#[wechat_v2_api(path = "v2/secapi/pay/facepayreverse", cert)]
+#[wechat_v2_api(
+    path = "v2/secapi/pay/facepayreverse",
+    cert,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -8,7 +8,11 @@ use wechatpay_v2::{SignType, wechat_v2_api};
 pub use crate::shared::RefundCoupon;
 
 /// Asks for a refund of a paid order, identified by either of its two numbers (申请退款).
-#[wechat_v2_api(path = "v2/secapi/pay/refund", cert)]
+#[wechat_v2_api(
+    path = "v2/secapi/pay/refund",
+    cert,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// App id (公众账号ID); the client's configured one when left out.
     #[wechat(max_len = 32)]

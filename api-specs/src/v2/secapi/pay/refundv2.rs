@@ -18,7 +18,11 @@ pub use crate::shared::RefundCoupon;
 
 /// Asks for a refund of a paid order, goods by goods, by either of the order's two numbers
 /// (申请退款（支持单品）).
-#[wechat_v2_api(path = "v2/secapi/pay/refundv2", cert)]
+#[wechat_v2_api(
+    path = "v2/secapi/pay/refundv2",
+    cert,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// The goods refunded (退款包含的商品列表), sent as JSON text; may be left out for a full refund.
     #[wechat(max_len = 6000)]

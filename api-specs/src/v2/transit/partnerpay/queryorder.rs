@@ -13,7 +13,11 @@ pub use crate::shared::{IsSubscribe, PapTradeType as TradeType, TradeState};
 pub use crate::v2::transit::queryorder::Coupon;
 
 /// Queries a sub-merchant's deduction order, by either of its two numbers (查询订单).
-#[wechat_v2_api(path = "v2/transit/partnerpay/queryorder", idempotent)]
+#[wechat_v2_api(
+    path = "v2/transit/partnerpay/queryorder",
+    idempotent,
+    one_of(transaction_id, out_trade_no)
+)]
 pub struct Request {
     /// Service provider's app id (请求appid); the client's configured one when left out.
     #[wechat(max_len = 32)]

@@ -19,7 +19,8 @@ pub use crate::shared::{CertCheckResult, Customs, DeclarationState as State, Ver
 #[wechat_v2_api(
     path = "v2/cgi-bin/mch/customs/customdeclarequery",
     idempotent,
-    nonceless
+    nonceless,
+    one_of(out_trade_no, transaction_id, sub_order_no, sub_order_id)
 )]
 pub struct Request {
     /// Signature algorithm (签名类型); the API takes `MD5` only, the default.

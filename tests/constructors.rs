@@ -1,0 +1,181 @@
+//! Requests built the way an app writes them: a constructor with the required fields, a setter
+//! per optional field, and for requests identified by one of several numbers, a constructor
+//! per number. They send the same bytes as the fields spelled out, and a request that leaves a
+//! whole `one_of` group out is refused by name: before signing, typed or untyped, and by the
+//! mock gateway.
+
+use std::collections::BTreeMap;
+
+use wechatpay_v2::v2::pay::{orderquery, refundquery, unifiedorder};
+use wechatpay_v2::{Client, Error};
+use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
+
+const NONCE: &str = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
+
+fn client(base_url: &str) -> Client {
+    Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .base_url(base_url)
+        .build()
+        .unwrap()
+}
+
+fn signed_text<R: wechatpay_v2::ApiRequest>(api: &Client, request: &R) -> String {
+    let body = api.sign_with_nonce(request, NONCE).unwrap();
+    String::from_utf8(body.xml).unwrap()
+}
+
+#[test]
+fn a_jsapi_order_from_the_constructor_and_setters_signs_like_the_fields_spelled_out() {
+    let api = client("http://127.0.0.1:9/");
+    let built = unifiedorder::Request::new(
+        "Parking fee",
+        "20150806125346",
+        1500u32,
+        "123.12.12.123",
+        "https://example.com/notify",
+        unifiedorder::TradeType::Jsapi,
+    )
+    .openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
+    .attach("bay 12");
+
+    // The same request, every field spelled out as before the constructors existed.
+    let spelled = unifiedorder::Request {
+        version: None,
+        profit_sharing: None,
+        appid: None,
+        mch_id: None,
+        device_info: None,
+        sign_type: None,
+        body: "Parking fee".into(),
+        detail: None,
+        attach: Some("bay 12".into()),
+        out_trade_no: "20150806125346".into(),
+        fee_type: None,
+        total_fee: 1500,
+        spbill_create_ip: "123.12.12.123".into(),
+        time_start: None,
+        time_expire: None,
+        goods_tag: None,
+        notify_url: "https://example.com/notify".into(),
+        trade_type: unifiedorder::TradeType::Jsapi,
+        product_id: None,
+        limit_pay: None,
+        openid: Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into()),
+        receipt: None,
+        scene_info: None,
+        user_type: None,
+        user_creid: None,
+        user_truename: None,
+    };
+    assert_eq!(built, spelled);
+    assert_eq!(signed_text(&api, &built), signed_text(&api, &spelled));
+    assert_eq!(built.appid, None, "left to the client's configuration");
+
+    let text = signed_text(&api, &built);
+    assert!(
+        text.contains(&format!("<appid>{DEFAULT_APPID}</appid>")),
+        "{text}"
+    );
+    assert!(text.contains("<openid>oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</openid>"));
+    assert!(
+        text.contains("<attach><![CDATA[bay 12]]></attach>")
+            || text.contains("<attach>bay 12</attach>")
+    );
+    assert!(text.contains("<trade_type>JSAPI</trade_type>"));
+    assert!(text.contains("<total_fee>1500</total_fee>"));
+}
+
+#[test]
+fn each_identifier_has_its_constructor_and_signs_like_the_fields_spelled_out() {
+    let api = client("http://127.0.0.1:9/");
+    let by_order = orderquery::Request::by_out_trade_no("20150806125346");
+    assert_eq!(by_order.out_trade_no.as_deref(), Some("20150806125346"));
+    assert_eq!(by_order.transaction_id, None);
+    let by_payment = orderquery::Request::by_transaction_id("1009660380201506130728806387");
+
+    let order_text = signed_text(&api, &by_order);
+    assert!(order_text.contains("<out_trade_no>20150806125346</out_trade_no>"));
+    assert!(!order_text.contains("transaction_id"));
+    let payment_text = signed_text(&api, &by_payment);
+    assert!(payment_text.contains("<transaction_id>1009660380201506130728806387</transaction_id>"));
+    assert!(!payment_text.contains("out_trade_no"));
+
+    // Four numbers identify a refund: one constructor each.
+    let refund = refundquery::Request::by_out_refund_no("R20150806125346").offset(10u32);
+    assert_eq!(refund.out_refund_no.as_deref(), Some("R20150806125346"));
+    assert_eq!(refund.offset, Some(10));
+}
+
+#[test]
+fn a_typed_request_without_any_of_its_identifiers_is_refused_naming_the_group() {
+    let api = client("http://127.0.0.1:9/");
+    // Clearing the number the constructor set leaves the group empty.
+    let mut request = orderquery::Request::by_out_trade_no("20150806125346");
+    request.out_trade_no = None;
+    let err = api.sign(&request).unwrap_err();
+    match &err {
+        Error::InvalidField { field, rule } => {
+            assert_eq!(field, "transaction_id | out_trade_no");
+            assert_eq!(rule, "one of them is required, and none is given");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        err.to_string(),
+        "field `transaction_id | out_trade_no`: one of them is required, and none is given"
+    );
+}
+
+#[test]
+fn an_untyped_request_without_any_of_its_identifiers_is_refused_before_sending_and_by_the_mock() {
+    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    let api = client(&mock.base_url());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+
+    // The client refuses it: nothing is sent.
+    let err = rt
+        .block_on(api.chain("v2/pay/orderquery").post_fields(BTreeMap::new()))
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidField { field, .. } if field == "transaction_id | out_trade_no"),
+        "{err:?}"
+    );
+    assert!(mock.requests().is_empty());
+
+    // Signed without the declaration's rules and sent as is, the mock refuses it the same way.
+    let signer = wechatpay_v2_protocol::Signer {
+        mch_id: DEFAULT_MCH_ID,
+        appid: Some(DEFAULT_APPID),
+        sub_mch_id: None,
+        sub_appid: None,
+        key: &wechatpay_v2::ApiKey::new(DEFAULT_API_KEY),
+    };
+    let fields = BTreeMap::from([
+        ("appid".to_owned(), DEFAULT_APPID.to_owned()),
+        ("mch_id".to_owned(), DEFAULT_MCH_ID.to_owned()),
+    ]);
+    let body = wechatpay_v2_protocol::sign_fields(&fields, None, signer, Some(NONCE)).unwrap();
+    let answer = rt.block_on(async {
+        reqwest::Client::new()
+            .post(format!("{}pay/orderquery", mock.base_url()))
+            .body(body.xml)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    });
+    assert!(
+        answer.contains("<return_code><![CDATA[FAIL]]></return_code>")
+            || answer.contains("<return_code>FAIL</return_code>"),
+        "{answer}"
+    );
+    assert!(answer.contains("transaction_id | out_trade_no"), "{answer}");
+}
