@@ -2,13 +2,17 @@
 //!
 //! `cargo xtask draft <spec.yaml>...` drafts a declaration file per endpoint from the OpenAPI-2
 //! YAML specs, for a maintainer to review: every doc line is a `TODO(doc)` and every guess a
-//! `TODO(review)`. See `xtask/README.md`.
+//! `TODO(review)`. `cargo xtask check-specs <specs dir>` compares the declared endpoints and
+//! notifications with the specs, field by field, against the accepted differences of
+//! `api-specs/DEVIATIONS.md`. See `xtask/README.md`.
 
+mod check;
 mod endpoints;
 mod model;
 mod names;
 mod render;
 mod spec;
+mod tables;
 mod testcase;
 
 use std::fs;
@@ -36,6 +40,27 @@ struct Cli {
 enum Task {
     /// Draft declaration files (`api-specs/src/v2/...rs`) from OpenAPI-2 YAML endpoint specs.
     Draft(Draft),
+    /// Compare the declared endpoints and notifications with the reference specs, field by
+    /// field, and print every difference.
+    CheckSpecs(CheckSpecs),
+}
+
+#[derive(Debug, Args)]
+struct CheckSpecs {
+    /// The `specs` folder, or the `openapi-v2` folder in it (`docs-v2` and `webhooks-v2` are
+    /// read beside it).
+    dir: PathBuf,
+    /// Exit with status 1 when a difference is not listed in the deviations file, or an entry
+    /// there has no reason.
+    #[arg(long)]
+    strict: bool,
+    /// The accepted differences [default: api-specs/DEVIATIONS.md of this workspace].
+    #[arg(long, value_name = "FILE")]
+    deviations: Option<PathBuf>,
+    /// Print the differences as the sections of the deviations file instead, with the reasons
+    /// it gives (`TODO` for differences it does not list).
+    #[arg(long)]
+    markdown: bool,
 }
 
 #[derive(Debug, Args)]
@@ -73,7 +98,70 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Task::CheckSpecs(args) => match check_specs(&args) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::FAILURE,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
+}
+
+/// Prints the report; `Ok(false)` when a spec could not be read, or with `--strict` when a
+/// difference is not accepted.
+fn check_specs(args: &CheckSpecs) -> Result<bool, String> {
+    let sources = check::Sources::locate(&args.dir)?;
+    let (groups, errors) = check::check(&sources);
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    let file = args
+        .deviations
+        .clone()
+        .unwrap_or_else(|| workspace_root().join("api-specs").join("DEVIATIONS.md"));
+    let listed = if args.strict || args.markdown {
+        let text =
+            fs::read_to_string(&file).map_err(|e| format!("read {}: {e}", file.display()))?;
+        Some(check::parse_deviations(&text))
+    } else {
+        None
+    };
+    if args.markdown {
+        let entries = listed
+            .as_ref()
+            .map(|(e, _)| e.as_slice())
+            .unwrap_or_default();
+        print!("{}", check::markdown(&groups, entries));
+    } else {
+        print!("{}", check::report(&groups));
+    }
+    let mut ok = errors.is_empty();
+    if args.strict
+        && let Some((entries, problems)) = &listed
+    {
+        let verdict = check::judge(&groups, entries);
+        for p in problems {
+            eprintln!("error: {}: {p}", file.display());
+        }
+        for (group, line) in &verdict.unlisted {
+            eprintln!("not in {}: {group}: {line}", file.display());
+        }
+        for (group, line) in &verdict.stale {
+            eprintln!(
+                "warning: {}: no longer reported: {group}: {line}",
+                file.display()
+            );
+        }
+        eprintln!(
+            "{} differences not listed, {} listed ones no longer reported",
+            verdict.unlisted.len(),
+            verdict.stale.len()
+        );
+        ok &= verdict.unlisted.is_empty() && problems.is_empty();
+    }
+    Ok(ok)
 }
 
 /// The workspace root: the folder above this package.

@@ -201,7 +201,7 @@ pub(crate) fn doc_text(text: &str) -> String {
         .to_owned()
 }
 
-fn props_of(schema: &Value) -> Vec<(String, Value)> {
+pub(crate) fn props_of(schema: &Value) -> Vec<(String, Value)> {
     schema
         .get("properties")
         .and_then(Value::as_mapping)
@@ -213,7 +213,7 @@ fn props_of(schema: &Value) -> Vec<(String, Value)> {
         .unwrap_or_default()
 }
 
-fn required_of(schema: &Value) -> Vec<String> {
+pub(crate) fn required_of(schema: &Value) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for name in schema
         .get("required")
