@@ -437,7 +437,10 @@ fn blocking_untyped_escape_hatch() {
     let out = api["v2/pay/orderquery"]
         .post_fields(BTreeMap::from([
             ("mch_id".to_owned(), MCH_ID.to_owned()),
-            ("out_trade_no".to_owned(), "1217752501201407033233368018".to_owned()),
+            (
+                "out_trade_no".to_owned(),
+                "1217752501201407033233368018".to_owned(),
+            ),
         ]))
         .unwrap();
     assert_eq!(out["return_code"], "SUCCESS");
