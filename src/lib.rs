@@ -6,9 +6,9 @@ pub use wechatpay_v2_apis::notifications;
 pub use wechatpay_v2_apis::shared;
 pub use wechatpay_v2_apis::{Apis, v2};
 pub use wechatpay_v2_core::{
-    ApiKey, ApiRequest, AsRequest, ClientBuilder, Error, ErrorKind, Exchange, RawResponse,
-    ResponseOf, Result, RetryPolicy, Sent, SignType, SignatureProblem, TransportError, Unsigned,
-    download, notify, upload, wechat_v2_api,
+    ApiKey, ApiRequest, AsRequest, ClientBuilder, ErrClass, ErrCode, Error, ErrorKind, Exchange,
+    RawResponse, ResponseOf, Result, RetryPolicy, Sent, SignType, SignatureProblem, TransportError,
+    Unsigned, download, notify, upload, wechat_v2_api,
 };
 
 /// The async client, with every declared endpoint.

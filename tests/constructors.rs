@@ -179,3 +179,40 @@ fn an_untyped_request_without_any_of_its_identifiers_is_refused_before_sending_a
     );
     assert!(answer.contains("transaction_id | out_trade_no"), "{answer}");
 }
+
+/// A business `FAIL` comes with its typed code and what it means; a transport failure after
+/// the connection was made is an unknown outcome, a refused connection is not.
+#[test]
+fn business_errors_are_typed_and_say_whether_the_outcome_is_unknown() {
+    use wechatpay_v2::{ErrClass, ErrCode};
+    use wechatpay_v2_mock::Fault;
+
+    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    let api = client(&mock.base_url());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let query = orderquery::Request::by_out_trade_no("20150806125346");
+
+    mock.set_fault(Some(Fault::BusinessFail));
+    let err = rt.block_on(api.post(&query)).unwrap_err();
+    assert_eq!(err.err_code(), Some(ErrCode::SystemError));
+    assert_eq!(err.err_code().unwrap().class(), ErrClass::OutcomeUnknown);
+    assert!(err.outcome_unknown());
+    assert!(!err.is_user_paying());
+
+    mock.set_fault(Some(Fault::CloseEarly));
+    let err = rt.block_on(api.post(&query)).unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(
+        err.outcome_unknown(),
+        "the request reached the gateway: {err:?}"
+    );
+    assert_eq!(err.err_code(), None);
+
+    let refused = client("http://127.0.0.1:9/");
+    let err = rt.block_on(refused.post(&query)).unwrap_err();
+    assert!(err.is_connect(), "{err:?}");
+    assert!(!err.outcome_unknown(), "nothing was sent: {err:?}");
+}

@@ -97,6 +97,8 @@ fn the_root_holds_only_what_an_app_names() {
             "AsRequest",
             "Client",
             "ClientBuilder",
+            "ErrClass",
+            "ErrCode",
             "Error",
             "ErrorKind",
             "Exchange",

@@ -45,10 +45,10 @@ pub use tree::{
     CallHandle, DownloadHandle, EndpointSet, NoEndpoints, SignedUrlHandle, UploadHandle,
 };
 pub use wechatpay_v2_protocol::{
-    ApiKey, ApiRequest, AsRequest, ConfigField, EndpointKind, EndpointMeta, Error, ErrorKind,
-    FieldKind, FieldMeta, JsonShape, ListItem, Message, Method, RawResponse, ResponseFormat,
-    ResponseOf, Result, SignType, SignatureProblem, TransportError, UnknownValue, Unsigned,
-    WireEnum,
+    ApiKey, ApiRequest, AsRequest, ConfigField, EndpointKind, EndpointMeta, ErrClass, ErrCode,
+    Error, ErrorKind, FieldKind, FieldMeta, JsonShape, ListItem, Message, Method, RawResponse,
+    ResponseFormat, ResponseOf, Result, SignType, SignatureProblem, TransportError, UnknownValue,
+    Unsigned, WireEnum,
 };
 
 /// What a `surface!` table's methods name `Client`, `Output` and `output` on each surface.

@@ -9,6 +9,7 @@ use std::fmt;
 
 use bytes::Bytes;
 
+pub use crate::err_code::{ErrClass, ErrCode};
 pub use crate::sign::SignatureProblem;
 
 /// Result alias used throughout the SDK.
@@ -256,6 +257,45 @@ impl Error {
     /// failed TLS handshake, or the connect timeout. Nothing was sent.
     pub fn is_connect(&self) -> bool {
         matches!(self, Self::Transport(e) if e.is_connect())
+    }
+
+    /// The typed `err_code` of a business `FAIL` ([`Error::Business`]); `None` for any other
+    /// error. Match on it, or ask [`ErrCode::class`] what to do:
+    ///
+    /// ```
+    /// use wechatpay_v2_protocol::{ErrClass, ErrCode, Error};
+    /// # let raw = Box::new(wechatpay_v2_protocol::RawResponse { status: 200, body: Default::default() });
+    /// let err = Error::Business { err_code: "USERPAYING".into(), err_code_des: String::new(), raw };
+    /// assert_eq!(err.err_code(), Some(ErrCode::UserPaying));
+    /// assert_eq!(err.err_code().map(|c| c.class()), Some(ErrClass::UserPaying));
+    /// ```
+    pub fn err_code(&self) -> Option<ErrCode> {
+        match self {
+            Self::Business { err_code, .. } => Some(ErrCode::from_wire(err_code)),
+            _ => None,
+        }
+    }
+
+    /// True when the operation may have happened although the call failed, so its state must
+    /// be queried before any retry (a retry could pay or refund twice): a business `FAIL` of
+    /// class [`ErrClass::OutcomeUnknown`] (`SYSTEMERROR`, `BANKERROR`), a transport failure
+    /// after the connection was made (the request may have reached the gateway), or an HTTP
+    /// status of 500 or more.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            Self::Business { .. } => self
+                .err_code()
+                .is_some_and(|c| c.class() == ErrClass::OutcomeUnknown),
+            Self::Transport(e) => !e.is_connect(),
+            Self::HttpStatus { raw } => raw.status >= 500,
+            _ => false,
+        }
+    }
+
+    /// True for a business `FAIL` of `USERPAYING`: the payer is entering a password; poll the
+    /// order.
+    pub fn is_user_paying(&self) -> bool {
+        matches!(self, Self::Business { err_code, .. } if err_code == "USERPAYING")
     }
 
     /// An [`Error::InvalidField`]: `field` breaks `rule`.

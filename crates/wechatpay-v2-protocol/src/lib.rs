@@ -20,6 +20,7 @@
 
 mod call;
 pub mod endpoint;
+pub mod err_code;
 pub mod error;
 pub mod field;
 pub mod json;
@@ -38,7 +39,8 @@ pub use endpoint::{
     Unsigned,
 };
 pub use error::{
-    Error, ErrorKind, FieldError, RawResponse, Result, SignatureProblem, TransportError,
+    ErrClass, ErrCode, Error, ErrorKind, FieldError, RawResponse, Result, SignatureProblem,
+    TransportError,
 };
 pub use field::{ConfigField, FieldKind, FieldMeta, JsonShape, ListItem, UnknownValue, WireEnum};
 pub use sign::{ApiKey, SignType};
