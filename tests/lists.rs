@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use wechatpay_v2::meta::Message;
-use wechatpay_v2::v2::pay::refundquery::{Refund, RefundCoupon, Request, Response};
+use wechatpay_v2::v2::pay::refundquery::{Refund, RefundCoupon, RefundStatus, Request, Response};
 use wechatpay_v2::{ApiKey, Client, RawResponse, SignType};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 use wechatpay_v2_protocol as protocol;
@@ -50,7 +50,7 @@ fn expected() -> Vec<Refund> {
             settlement_refund_fee: None,
             coupon_refund_fee: None,
             coupons: vec![],
-            refund_status: "SUCCESS".into(),
+            refund_status: RefundStatus::Success,
             refund_account: None,
             refund_recv_accout: "招商银行信用卡0403".into(),
             refund_success_time: None,
@@ -74,7 +74,7 @@ fn expected() -> Vec<Refund> {
                     coupon_refund_fee: Some(20),
                 },
             ],
-            refund_status: "PROCESSING".into(),
+            refund_status: RefundStatus::Processing,
             refund_account: None,
             refund_recv_accout: "支付用户的零钱".into(),
             refund_success_time: None,

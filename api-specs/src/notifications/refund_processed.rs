@@ -7,6 +7,8 @@
 
 use wechatpay_v2::wechat_v2_api;
 
+pub use crate::shared::RefundStatus;
+
 /// The outer fields of a refund notification (退款结果通知), `req_info` aside.
 #[wechat_v2_api(response)]
 pub struct Notification {
@@ -54,18 +56,6 @@ pub struct RefundInfo {
     pub refund_account: String,
     /// Where the refund was started (退款发起来源).
     pub refund_request_source: Option<RefundRequestSource>,
-}
-
-/// Refund state (退款状态).
-#[wechat_v2_api]
-pub enum RefundStatus {
-    /// Refunded (`SUCCESS`).
-    Success,
-    /// The refund failed and needs handling (退款异常, `CHANGE`).
-    Change,
-    /// The refund was closed (`REFUNDCLOSE`).
-    #[wechat(rename = "REFUNDCLOSE")]
-    RefundClose,
 }
 
 /// Where a refund was started (退款发起来源).

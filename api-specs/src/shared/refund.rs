@@ -23,9 +23,8 @@ pub struct Refund {
     /// The coupons refunded (`coupon_refund_count_$n` of them, fields `*_$n_$m`).
     #[wechat(list, count = "coupon_refund_count")]
     pub coupons: Vec<RefundCoupon>,
-    /// Refund state (退款状态): `SUCCESS`, `REFUNDCLOSE`, `PROCESSING` or `CHANGE`.
-    #[wechat(max_len = 16)]
-    pub refund_status: String,
+    /// Refund state (退款状态).
+    pub refund_status: RefundStatus,
     /// Where the refund money came from (退款资金来源).
     #[wechat(max_len = 30)]
     pub refund_account: Option<String>,
@@ -49,4 +48,18 @@ pub struct RefundCoupon {
     pub coupon_refund_id: Option<String>,
     /// Amount refunded on this coupon, in fen (单个代金券退款金额).
     pub coupon_refund_fee: Option<u64>,
+}
+
+/// Refund state (退款状态): what a refund query answers, and what a refund notification tells.
+#[wechat_v2_api]
+pub enum RefundStatus {
+    /// Refunded (`SUCCESS`).
+    Success,
+    /// The refund was closed (`REFUNDCLOSE`).
+    #[wechat(rename = "REFUNDCLOSE")]
+    RefundClose,
+    /// Being processed (退款处理中, `PROCESSING`).
+    Processing,
+    /// The refund failed and needs handling (退款异常, `CHANGE`).
+    Change,
 }

@@ -5,7 +5,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::{Refund, RefundCoupon};
+pub use crate::shared::{Refund, RefundCoupon, RefundStatus};
 
 /// Queries the refunds of an order, by any one of its four identifiers (查询退款).
 #[wechat_v2_api(

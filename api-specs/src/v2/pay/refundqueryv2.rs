@@ -11,7 +11,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::{Refund, RefundCoupon};
+pub use crate::shared::{Refund, RefundCoupon, RefundStatus};
 
 /// Queries a refund with its single-product discounts, by its refund number (查询退款（支持单品）).
 #[wechat_v2_api(
