@@ -216,3 +216,70 @@ fn business_errors_are_typed_and_say_whether_the_outcome_is_unknown() {
     assert!(err.is_connect(), "{err:?}");
     assert!(!err.outcome_unknown(), "nothing was sent: {err:?}");
 }
+
+/// A JSAPI order needs the payer's `openid`, a NATIVE one its `product_id`: declared once with
+/// the endpoint, and checked before signing, typed or untyped, and by the mock.
+#[test]
+fn conditional_requirements_are_checked_before_signing() {
+    let api = client("http://127.0.0.1:9/");
+    let order = |trade_type| {
+        unifiedorder::Request::new(
+            "Parking fee",
+            "20150806125346",
+            1500u32,
+            "123.12.12.123",
+            "https://example.com/notify",
+            trade_type,
+        )
+    };
+
+    let err = api
+        .sign(&order(unifiedorder::TradeType::Jsapi))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "field `openid`: required when `trade_type` is `JSAPI`"
+    );
+    let err = api
+        .sign(&order(unifiedorder::TradeType::Native))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "field `product_id`: required when `trade_type` is `NATIVE`"
+    );
+    assert!(
+        api.sign(&order(unifiedorder::TradeType::Jsapi).openid("o1"))
+            .is_ok()
+    );
+    assert!(
+        api.sign(&order(unifiedorder::TradeType::Native).product_id("p1"))
+            .is_ok()
+    );
+    assert!(api.sign(&order(unifiedorder::TradeType::App)).is_ok());
+
+    // The mock checks with the same metadata.
+    let meta = <unifiedorder::Request as wechatpay_v2::ApiRequest>::ENDPOINT;
+    let fields = BTreeMap::from([
+        ("body".to_owned(), "Parking fee".to_owned()),
+        ("out_trade_no".to_owned(), "20150806125346".to_owned()),
+        ("total_fee".to_owned(), "1500".to_owned()),
+        ("spbill_create_ip".to_owned(), "123.12.12.123".to_owned()),
+        (
+            "notify_url".to_owned(),
+            "https://example.com/notify".to_owned(),
+        ),
+        ("trade_type".to_owned(), "JSAPI".to_owned()),
+        ("appid".to_owned(), DEFAULT_APPID.to_owned()),
+        ("mch_id".to_owned(), DEFAULT_MCH_ID.to_owned()),
+        ("nonce_str".to_owned(), NONCE.to_owned()),
+    ]);
+    let pairs = fields.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let violation = wechatpay_v2_protocol::validate::check_endpoint(
+        meta,
+        pairs,
+        wechatpay_v2_protocol::validate::Rules::STRICT,
+    )
+    .unwrap_err();
+    assert_eq!(violation.field, "openid");
+    assert_eq!(violation.rule, "required when `trade_type` is `JSAPI`");
+}

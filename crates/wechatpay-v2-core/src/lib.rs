@@ -93,8 +93,8 @@ pub mod __private {
     pub use std::result::Result;
     pub use std::string::String;
     pub use wechatpay_v2_protocol::endpoint::{
-        ApiRequest, AsRequest, EndpointKind, EndpointMeta, Message, Method, NoFields, OtherFields,
-        ResponseFormat, Unsigned, module_path_ends_with,
+        ApiRequest, AsRequest, Condition, EndpointKind, EndpointMeta, Message, Method, NoFields,
+        OtherFields, ResponseFormat, Unsigned, module_path_ends_with,
     };
     pub use wechatpay_v2_protocol::error::FieldError;
     pub use wechatpay_v2_protocol::field::{

@@ -13,8 +13,8 @@ use syn::{
 
 use crate::ctxt::Ctxt;
 use crate::model::{
-    ConfigSource, Endpoint, Field, Item, JsonOneOf, List, ListForm, Struct, StructRole, WireEnum,
-    WireVariant,
+    ConfigSource, Endpoint, Field, Item, JsonOneOf, List, ListForm, RequiredIf, Struct, StructRole,
+    WireEnum, WireVariant,
 };
 use crate::path;
 
@@ -43,6 +43,8 @@ struct Args {
     nonceless: Option<Span>,
     /// `one_of(a, b, ..)`: the fields named, of which one must be given.
     one_of: Vec<Vec<Ident>>,
+    /// `required_if(field, when = "VALUE")`: `field` is required when `when` is `VALUE`.
+    required_if: Vec<RequiredIf>,
 }
 
 impl Args {
@@ -62,6 +64,7 @@ impl Args {
             self.upload,
             self.nonceless,
             self.one_of.first().and_then(|g| g.first()).map(Ident::span),
+            self.required_if.first().map(|r| r.field.span()),
         ]
         .into_iter()
         .flatten()
@@ -122,9 +125,22 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
                 Ok(())
             })?;
             out.one_of.push(group);
+        } else if meta.path.is_ident("required_if") {
+            let content;
+            syn::parenthesized!(content in meta.input);
+            let field: Ident = content.parse()?;
+            content.parse::<syn::Token![,]>()?;
+            let when: Ident = content.parse()?;
+            content.parse::<syn::Token![=]>()?;
+            let equals: LitStr = content.parse()?;
+            out.required_if.push(RequiredIf {
+                field,
+                when,
+                equals,
+            });
         } else {
             return Err(meta.error(format!(
-                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent`, `json_response`, `nonceless` or `one_of`",
+                "unknown argument `{}`: expected `path`, `response`, `json`, `item`, `host`, `method`, `cert`, `unsigned`, `download`, `signed_url`, `url`, `fragment`, `upload`, `idempotent`, `json_response`, `nonceless`, `one_of` or `required_if`",
                 path_text(&meta.path)
             )));
         }
@@ -588,6 +604,7 @@ fn endpoint(cx: &mut Ctxt, args: &Args, path: crate::model::ApiPath) -> Option<S
             idempotent: args.idempotent.is_some(),
             nonceless: args.nonceless.is_some(),
             one_of: args.one_of.clone(),
+            required_if: args.required_if.clone(),
             get,
             kind,
         })

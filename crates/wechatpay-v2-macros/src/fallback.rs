@@ -38,6 +38,7 @@ pub(crate) fn emit(item: &DeriveInput, intent: Intent, errors: syn::Error) -> To
                 request: &[],
                 query: &[],
                 one_of: &[],
+                required_if: &[],
                 response: &[],
             };
         },

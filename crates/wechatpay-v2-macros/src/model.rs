@@ -45,6 +45,8 @@ pub(crate) struct Endpoint {
     /// Groups of fields (`one_of(..)`) of which one must be given; typed constructors take one
     /// of them (`by_transaction_id`, `by_out_trade_no`).
     pub(crate) one_of: Vec<Vec<Ident>>,
+    /// Fields required only when another field has a value (`openid` for a `JSAPI` order).
+    pub(crate) required_if: Vec<RequiredIf>,
     /// `GET` rather than `POST`.
     pub(crate) get: bool,
     pub(crate) kind: EndpointKind,
@@ -155,4 +157,12 @@ pub(crate) struct JsonOneOf {
     pub(crate) ident: Ident,
     /// Variant name and the one type it holds.
     pub(crate) variants: Vec<(Ident, Type)>,
+}
+
+/// `required_if(field, when = "VALUE")`: `field` is required when `when` is `VALUE`.
+#[derive(Clone)]
+pub(crate) struct RequiredIf {
+    pub(crate) field: Ident,
+    pub(crate) when: Ident,
+    pub(crate) equals: LitStr,
 }

@@ -150,6 +150,28 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
     }
     if let StructRole::Request(endpoint) = &s.role {
         check_one_of(cx, s, &endpoint.one_of);
+        for rule in &endpoint.required_if {
+            match s.fields.iter().find(|f| f.ident == rule.field) {
+                None => cx.error_at(
+                    &rule.field,
+                    format!("`{}` is not a field of this request", rule.field),
+                ),
+                Some(f) if !f.is_option => cx.error_at(
+                    &rule.field,
+                    format!(
+                        "`{}` is required always; `required_if` is for an `Option<..>` field",
+                        rule.field
+                    ),
+                ),
+                Some(_) => {}
+            }
+            if !s.fields.iter().any(|f| f.ident == rule.when) {
+                cx.error_at(
+                    &rule.when,
+                    format!("`{}` is not a field of this request", rule.when),
+                );
+            }
+        }
     }
 }
 

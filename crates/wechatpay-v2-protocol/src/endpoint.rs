@@ -118,6 +118,9 @@ pub struct EndpointMeta {
     /// `transaction_id` or by `out_trade_no`): checked before a request is signed, and by the
     /// mock gateway.
     pub one_of: &'static [&'static [&'static str]],
+    /// Request fields required only when another field has a given value (`openid` when
+    /// `trade_type` is `JSAPI`): checked before a request is signed, and by the mock gateway.
+    pub required_if: &'static [Condition],
     /// Response fields, as declared (the envelope `return_code`, `return_msg`, `result_code`,
     /// `err_code`, `err_code_des`, `nonce_str` and `sign` are the framework's).
     pub response: &'static [FieldMeta],
@@ -128,6 +131,18 @@ pub const ENVELOPE_FIELDS: &[&str] = wechatpay_v2_facts::ENVELOPE_FIELDS;
 
 /// The envelope of a JSON response ([`ResponseFormat::Json`]), checked and removed likewise.
 pub const JSON_ENVELOPE_FIELDS: &[&str] = wechatpay_v2_facts::JSON_ENVELOPE_FIELDS;
+
+/// A conditional requirement of a request ([`EndpointMeta::required_if`]): `field` is required
+/// when the field `when` is `equals`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Condition {
+    /// Wire name of the field required.
+    pub field: &'static str,
+    /// Wire name of the field it depends on.
+    pub when: &'static str,
+    /// The value of `when` that makes `field` required.
+    pub equals: &'static str,
+}
 
 /// A request or response message: a typed view of a flat field list.
 pub trait Message: Sized {

@@ -35,8 +35,8 @@ pub mod xml;
 
 pub use call::*;
 pub use endpoint::{
-    ApiRequest, AsRequest, EndpointKind, EndpointMeta, Message, Method, ResponseFormat, ResponseOf,
-    Unsigned,
+    ApiRequest, AsRequest, Condition, EndpointKind, EndpointMeta, Message, Method, ResponseFormat,
+    ResponseOf, Unsigned,
 };
 pub use error::{
     ErrClass, ErrCode, Error, ErrorKind, FieldError, RawResponse, Result, SignatureProblem,

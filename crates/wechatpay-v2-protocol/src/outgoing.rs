@@ -169,9 +169,10 @@ impl<'a> Outgoing<'a> {
         self.meta.map(|m| m.request)
     }
 
-    /// The declared groups of fields of which one must be given.
-    fn groups(&self) -> &'static [&'static [&'static str]] {
-        self.meta.map_or(&[], |m| m.one_of)
+    /// The declared requirements across fields: the groups of which one must be given, and the
+    /// conditional ones.
+    fn groups(&self) -> Across {
+        self.meta.map_or((&[], &[]), |m| (m.one_of, m.required_if))
     }
 
     /// The fields, written, and the rules to check them with.
@@ -289,7 +290,7 @@ const UNTYPED: Rules = Rules {
 fn query_url<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
-    groups: &[&[&str]],
+    groups: Across,
     rules: Rules,
     signer: Signer<'a>,
     base: &str,
@@ -313,7 +314,7 @@ fn query_url<'a>(
 fn upload_form<'a>(
     mut out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
-    groups: &[&[&str]],
+    groups: Across,
     rules: Rules,
     signer: Signer<'a>,
     media: &Media,
@@ -349,6 +350,12 @@ fn upload_form<'a>(
         sign: prepared.sign,
     })
 }
+
+/// The requirements across a request's fields: its `one_of` groups and its conditions.
+type Across = (
+    &'static [&'static [&'static str]],
+    &'static [crate::endpoint::Condition],
+);
 
 /// Whether a request gets a `nonce_str`.
 enum Nonce<'a> {
@@ -416,7 +423,7 @@ impl Prepared<'_> {
 fn prepare<'a>(
     out: FieldWriter<'a>,
     fields: Option<&'static [FieldMeta]>,
-    groups: &[&[&str]],
+    groups: Across,
     query: &[&str],
     rules: Rules,
     signer: Signer<'a>,
@@ -480,10 +487,14 @@ fn prepare<'a>(
         validate::check_slice(fields, &pairs, rules)
             .map_err(|v| Error::invalid(v.field, v.rule))?;
     }
-    validate::one_of(groups, |name| {
-        find(&pairs, name).is_some_and(|at| !pairs[at].1.is_empty())
-    })
-    .map_err(|v| Error::invalid(v.field, v.rule))?;
+    let value = |name: &str| {
+        find(&pairs, name)
+            .map(|at| pairs[at].1.as_ref())
+            .filter(|v| !v.is_empty())
+    };
+    validate::one_of(groups.0, |name| value(name).is_some())
+        .and_then(|()| validate::conditions(groups.1, value))
+        .map_err(|v| Error::invalid(v.field, v.rule))?;
     let query: Vec<_> = if query.is_empty() {
         Vec::new()
     } else {

@@ -71,12 +71,33 @@ pub fn check_endpoint<'a>(
         no_nonce(pairs.clone().into_iter().map(|(k, _)| k))?;
     }
     check(endpoint.request, pairs.clone(), rules)?;
-    one_of(endpoint.one_of, |name| {
+    let value = |name: &str| {
         pairs
             .clone()
             .into_iter()
-            .any(|(k, v)| k == name && !v.is_empty())
-    })
+            .find(|(k, v)| *k == name && !v.is_empty())
+            .map(|(_, v)| v)
+    };
+    one_of(endpoint.one_of, |name| value(name).is_some())?;
+    conditions(endpoint.required_if, value)
+}
+
+/// Checks each condition of `rules` ([`EndpointMeta::required_if`](crate::EndpointMeta::required_if))
+/// against the non-empty field `value`s: `field \`openid\`: required when \`trade_type\` is
+/// \`JSAPI\``.
+pub fn conditions<'v>(
+    rules: &[crate::endpoint::Condition],
+    value: impl Fn(&str) -> Option<&'v str>,
+) -> Result<(), Violation> {
+    for rule in rules {
+        if value(rule.when) == Some(rule.equals) && value(rule.field).is_none() {
+            return Err(violation(
+                rule.field,
+                format!("required when `{}` is `{}`", rule.when, rule.equals),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks that each group of `groups` ([`EndpointMeta::one_of`](crate::EndpointMeta::one_of))

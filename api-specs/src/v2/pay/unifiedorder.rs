@@ -15,7 +15,11 @@ pub use crate::shared::{
 };
 
 /// Places an order and gets the prepayment id to pay it with (统一下单).
-#[wechat_v2_api(path = "v2/pay/unifiedorder")]
+#[wechat_v2_api(
+    path = "v2/pay/unifiedorder",
+    required_if(openid, trade_type = "JSAPI"),
+    required_if(product_id, trade_type = "NATIVE")
+)]
 pub struct Request {
     /// Interface version (接口版本号); `1.0` for single-product discounts.
     pub version: Option<Version>,

@@ -115,6 +115,16 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
     );
 
     let sandbox = wechatpay_v2_facts::is_sandbox_path(&sdk);
+    let wire_of = |ident: &syn::Ident| {
+        s.fields
+            .iter()
+            .find(|f| f.ident == *ident)
+            .map_or_else(|| ident.to_string(), |f| f.wire.clone())
+    };
+    let required_if = endpoint.required_if.iter().map(|rule| {
+        let (field, when, equals) = (wire_of(&rule.field), wire_of(&rule.when), &rule.equals);
+        quote!(__wx::Condition { field: #field, when: #when, equals: #equals })
+    });
     let one_of = endpoint.one_of.iter().map(|group| {
         let wires = group.iter().filter_map(|member| {
             s.fields
@@ -144,6 +154,7 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
                 request: <#ident as __wx::Message>::FIELDS,
                 query: &[#(#query),*],
                 one_of: &[#(#one_of),*],
+                required_if: &[#(#required_if),*],
                 response: #response_fields,
             };
         }

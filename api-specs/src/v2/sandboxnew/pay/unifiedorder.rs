@@ -13,7 +13,11 @@ pub use crate::shared::{
 };
 
 /// Places an order and gets the prepayment id that starts the payment (统一下单).
-#[wechat_v2_api(path = "v2/sandboxnew/pay/unifiedorder")]
+#[wechat_v2_api(
+    path = "v2/sandboxnew/pay/unifiedorder",
+    required_if(openid, trade_type = "JSAPI"),
+    required_if(product_id, trade_type = "NATIVE")
+)]
 pub struct Request {
     /// Interface version (接口版本号); `1.0` for the single-product promotions.
     pub version: Option<Version>,
