@@ -196,6 +196,20 @@ fn bad_certificates_are_named_at_build_time() {
     );
 }
 
+/// The clients (and the mock's server) use the provider the features select: aws-lc-rs, whose
+/// default key exchange groups include the post-quantum hybrid `X25519MLKEM768`, with
+/// `tls-aws-lc` (also beside `tls-ring`); ring, which has none, with `tls-ring` alone.
+#[test]
+fn the_crypto_provider_is_the_one_the_features_select() {
+    use wechatpay_v2::tls::rustls::NamedGroup;
+    let provider = wechatpay_v2::tls::crypto_provider().expect("a tls-* feature is enabled");
+    let post_quantum = provider
+        .kx_groups
+        .iter()
+        .any(|group| group.name() == NamedGroup::X25519MLKEM768);
+    assert_eq!(post_quantum, cfg!(feature = "tls-aws-lc"));
+}
+
 /// The error and its sources, joined.
 fn error_chain(err: &dyn std::error::Error) -> String {
     let mut out = err.to_string();

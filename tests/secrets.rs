@@ -14,13 +14,14 @@
 //! - The key of a refund notification's `req_info` (the hex MD5 of the APIv2 key) and the MD5
 //!   digest it comes from are `Zeroizing` arrays (`notify.rs`, `req_info_key`).
 //! - PEM and `.p12` material passes through `Zeroizing` buffers in
-//!   `crates/wechatpay-v2-core/src/tls.rs`: the key PEM text, the key + certificate PEM handed to
-//!   the TLS layer, and the PEM re-encoding of a `.p12` archive's key.
+//!   `crates/wechatpay-v2-core/src/tls.rs`: the key PEM text and the PEM re-encoding of a
+//!   `.p12` archive's key.
 //!
 //! [`how_secrets_are_held_is_checked_in_the_source`] checks these in the source, since memory
-//! cannot be inspected without `unsafe`. What is *not* zeroized: the parsed key inside
-//! `reqwest::Identity` and the `rustls` client configuration built from it (they live as long
-//! as the client's connection pool and are freed, not wiped); the `pem::Pem` and
+//! cannot be inspected without `unsafe`. What is *not* zeroized: the parsed DER key
+//! (`rustls::pki_types::PrivateKeyDer`, until the client is built) and the `rustls` client
+//! configuration built from it (it lives as long as the client's connection pool and is freed,
+//! not wiped); the `pem::Pem` and
 //! `p12_keystore` values that briefly hold the DER key while a `.p12` is read; the hash states
 //! (MD5 block buffer, HMAC pads) that saw the key while signing; and whatever buffers the caller
 //! passed in.
@@ -894,11 +895,7 @@ fn how_secrets_are_held_is_checked_in_the_source() {
     assert!(notify_rs.contains("letdigest=Zeroizing::new("));
 
     // PEM and p12 material passes through `Zeroizing` buffers.
-    for buffer in [
-        "letkey=Zeroizing::new(",
-        "letmutboth=Zeroizing::new(",
-        "letkey_pem=Zeroizing::new(",
-    ] {
+    for buffer in ["letkey=Zeroizing::new(", "letkey_pem=Zeroizing::new("] {
         assert!(
             tls_rs.contains(buffer),
             "tls.rs: `{buffer}` (key material in a Zeroizing buffer)"

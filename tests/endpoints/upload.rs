@@ -259,7 +259,7 @@ fn support_cert() -> (String, String) {
 fn post_form(mock: &MockServer, form: reqwest::multipart::Form) -> String {
     let url = format!("{}secapi/mch/uploadmedia", mock.base_url());
     let body = runtime().block_on(async {
-        reqwest::Client::new()
+        crate::support::plain_http()
             .post(url)
             .multipart(form)
             .send()
@@ -355,7 +355,7 @@ fn the_mock_checks_the_file_like_the_gateway() {
     // Not multipart at all.
     let url = format!("{}secapi/mch/uploadmedia", mock.base_url());
     let body = runtime().block_on(async {
-        reqwest::Client::new()
+        crate::support::plain_http()
             .post(url)
             .body("<xml><mch_id>1900000109</mch_id></xml>")
             .send()

@@ -159,10 +159,7 @@ impl Sides {
             "{base_url}{}",
             <Request as wechatpay_v2::ApiRequest>::ENDPOINT.wire_path
         );
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(30))
-            .build()
-            .expect("a reqwest client");
+        let http = plain_http(Duration::from_secs(30));
         Sides {
             sdk,
             request,
@@ -317,4 +314,21 @@ pub fn profile(side: Side, requests: usize, in_flight: usize) -> f64 {
     with_gateway(in_flight, async |sides| {
         requests as f64 / send(&sides, side, requests, in_flight).await.as_secs_f64()
     })
+}
+
+/// A plain reqwest client. reqwest is built without a crypto provider of its own (the SDK gives
+/// its clients the one of its features), so it is given the SDK's too.
+fn plain_http(timeout: Duration) -> reqwest::Client {
+    use wechatpay_v2::tls::{crypto_provider, rustls};
+    let provider = crypto_provider().expect("a tls-* feature is enabled");
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("the default versions")
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth();
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .tls_backend_preconfigured(tls)
+        .build()
+        .expect("a reqwest client")
 }

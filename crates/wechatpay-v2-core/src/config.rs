@@ -299,19 +299,13 @@ impl<A: EndpointSet, S> ClientBuilder<A, S> {
 
     pub(crate) fn build_core(mut self) -> Result<Core> {
         let config = self.config()?;
-        let mut http = reqwest::Client::builder()
+        let http = reqwest::Client::builder()
             .timeout(self.wanted.timeout)
             .connect_timeout(self.wanted.connect_timeout)
             .user_agent(concat!("wechatpay-v2-rust/", env!("CARGO_PKG_VERSION")));
-        if let Some(identity) = self.wanted.identity.take() {
-            http = http.identity(identity?.0);
-        }
-        for pem in &self.wanted.roots {
-            let cert = reqwest::Certificate::from_pem(pem)
-                .map_err(|e| Error::Config(format!("root certificate: {e}")))?;
-            http = http.add_root_certificate(cert);
-        }
-        let http = http.build().map_err(|e| {
+        let identity = self.wanted.identity.take().transpose()?;
+        let tls = crate::tls::client_config(&self.wanted.roots, identity)?;
+        let http = http.tls_backend_preconfigured(tls).build().map_err(|e| {
             let cause =
                 std::error::Error::source(&e).map_or_else(String::new, |s| format!(": {s}"));
             Error::Config(format!(

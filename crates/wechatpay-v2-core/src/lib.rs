@@ -24,7 +24,7 @@ pub mod notify;
 pub mod path_handle;
 mod settings;
 mod surface;
-mod tls;
+pub mod tls;
 mod trace;
 mod transport;
 pub mod tree;

@@ -95,7 +95,16 @@ impl MockTls {
             .map_err(|e| invalid("server certificate", &e))?;
         let key =
             PrivateKeyDer::from_pem_slice(&self.key_pem).map_err(|e| invalid("server key", &e))?;
-        let builder = rustls::ServerConfig::builder();
+        // The provider the SDK's clients use, given explicitly (no process default).
+        let provider = wechatpay_v2::tls::crypto_provider().ok_or_else(|| {
+            invalid(
+                "TLS",
+                &"no crypto provider: enable the `tls-ring` or `tls-aws-lc` feature",
+            )
+        })?;
+        let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .map_err(|e| invalid("TLS versions", &e))?;
         let builder = match &self.client_ca_pem {
             None => builder.with_no_client_auth(),
             Some(ca) => {
@@ -105,9 +114,12 @@ impl MockTls {
                         .add(cert.map_err(|e| invalid("client CA", &e))?)
                         .map_err(|e| invalid("client CA", &e))?;
                 }
-                let verifier = rustls::server::WebPkiClientVerifier::builder(Arc::new(roots))
-                    .build()
-                    .map_err(|e| invalid("client verifier", &e))?;
+                let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+                    Arc::new(roots),
+                    provider.clone(),
+                )
+                .build()
+                .map_err(|e| invalid("client verifier", &e))?;
                 builder.with_client_cert_verifier(verifier)
             }
         };

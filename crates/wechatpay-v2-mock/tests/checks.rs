@@ -59,10 +59,7 @@ fn post(mock: &MockServer, path: &str, body: Vec<u8>) -> BTreeMap<String, String
         .build()
         .unwrap();
     let text = rt.block_on(async {
-        let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(5))
-            .build()
-            .unwrap();
+        let client = plain_http(Duration::from_secs(5));
         let response = client
             .post(format!("{}{path}", mock.base_url()))
             .body(body)
@@ -294,4 +291,21 @@ fn endpoint_rules_are_checked() {
     let log = mock.requests();
     assert_eq!(log.len(), 6);
     assert!(log.iter().all(|r| r.rejected.is_some()));
+}
+
+/// A plain reqwest client. reqwest is built without a crypto provider of its own (the SDK gives
+/// its clients the one of its features), so it is given the SDK's too.
+fn plain_http(timeout: Duration) -> reqwest::Client {
+    use wechatpay_v2::tls::{crypto_provider, rustls};
+    let provider = crypto_provider().expect("a tls-* feature is enabled");
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("the default versions")
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth();
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .tls_backend_preconfigured(tls)
+        .build()
+        .expect("a reqwest client")
 }
