@@ -119,6 +119,9 @@ fn the_root_holds_only_what_an_app_names() {
             "notifications",
             "notify",
             "shared",
+            // The TLS crypto provider in effect (`tls-ring` / `tls-aws-lc`), for an app's own
+            // TLS code and test servers.
+            "tls",
             "upload",
             "v2",
             "wechat_v2_api",
