@@ -11,7 +11,7 @@ pub use wechatpay_v2_core::{
     Unsigned, download, notify, upload, wechat_v2_api,
 };
 
-pub use wechatpay_v2_core::tls;
+pub use wechatpay_v2_core::{payment, testing, tls};
 
 /// The async client, with every declared endpoint.
 pub type Client = wechatpay_v2_core::Client<Apis>;

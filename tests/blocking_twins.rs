@@ -16,28 +16,19 @@ fn builder(mock: &MockServer) -> ClientBuilder<wechatpay_v2::Apis> {
 }
 
 fn contract() -> entrustweb::Request {
-    entrustweb::Request {
-        appid: None,
-        mch_id: None,
-        plan_id: 12535,
-        contract_code: "100000".into(),
-        request_serial: 1000,
-        contract_display_account: "test".into(),
-        notify_url: "https://example.com/n".into(),
-        version: entrustweb::Version::V1_0,
-        timestamp: "1414488825".into(),
-        return_web: None,
-    }
+    entrustweb::Request::new(
+        12535u32,
+        "100000",
+        1000u64,
+        "test",
+        "https://example.com/n",
+        entrustweb::Version::V1_0,
+        "1414488825",
+    )
 }
 
 fn bill() -> downloadbill::Request {
-    downloadbill::Request {
-        appid: None,
-        mch_id: None,
-        bill_date: "20261122".into(),
-        bill_type: Some(BillType::All),
-        tar_type: None,
-    }
+    downloadbill::Request::new("20261122").bill_type(BillType::All)
 }
 
 #[test]

@@ -13,23 +13,16 @@ use wechatpay_v2::v2::vehicle::pay::notification::{
 use wechatpay_v2::{Client, Error, ErrorKind, SignType, SignatureProblem, blocking};
 
 fn request() -> Request {
-    Request {
-        appid: None,
-        mch_id: None,
-        sign_type: SignType::HmacSha256,
-        version: "3.0".into(),
-        trade_scene: TradeScene::Parking,
-        scene_info: SceneInfo {
-            scene_info: Scene::Parking(ParkingScene {
-                start_time: "20170826104339".into(),
-                notify_url: Some("https://example.com/parking?a=1&b=2".into()),
-                plate_number: "粤B888888".into(),
-                car_type: Some("小型车".into()),
-                parking_name: "欢乐海岸停车场".into(),
-                free_time: "1200".into(),
-            }),
-        },
-    }
+    Request::new(
+        SignType::HmacSha256,
+        "3.0",
+        TradeScene::Parking,
+        SceneInfo::new(Scene::Parking(
+            ParkingScene::new("20170826104339", "粤B888888", "欢乐海岸停车场", "1200")
+                .notify_url("https://example.com/parking?a=1&b=2")
+                .car_type("小型车"),
+        )),
+    )
 }
 
 fn client(gateway: &Gateway) -> Client {

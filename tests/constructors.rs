@@ -2,7 +2,10 @@
 //! per optional field, and for requests identified by one of several numbers, a constructor
 //! per number. They send the same bytes as the fields spelled out, and a request that leaves a
 //! whole `one_of` group out is refused by name: before signing, typed or untyped, and by the
-//! mock gateway.
+//! mock gateway. Requests and JSON objects are `#[non_exhaustive]`, so the constructors and
+//! setters are the only way to build one outside the crate.
+
+mod support;
 
 use std::collections::BTreeMap;
 
@@ -41,35 +44,18 @@ fn a_jsapi_order_from_the_constructor_and_setters_signs_like_the_fields_spelled_
     .openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")
     .attach("bay 12");
 
-    // The same request, every field spelled out as before the constructors existed.
-    let spelled = unifiedorder::Request {
-        version: None,
-        profit_sharing: None,
-        appid: None,
-        mch_id: None,
-        device_info: None,
-        sign_type: None,
-        body: "Parking fee".into(),
-        detail: None,
-        attach: Some("bay 12".into()),
-        out_trade_no: "20150806125346".into(),
-        fee_type: None,
-        total_fee: 1500,
-        spbill_create_ip: "123.12.12.123".into(),
-        time_start: None,
-        time_expire: None,
-        goods_tag: None,
-        notify_url: "https://example.com/notify".into(),
-        trade_type: unifiedorder::TradeType::Jsapi,
-        product_id: None,
-        limit_pay: None,
-        openid: Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into()),
-        receipt: None,
-        scene_info: None,
-        user_type: None,
-        user_creid: None,
-        user_truename: None,
-    };
+    // The same request with its fields assigned one by one: they are public, though a struct
+    // literal is refused outside the crate (`#[non_exhaustive]`).
+    let mut spelled =
+        unifiedorder::Request::new("", "", 0u32, "", "", unifiedorder::TradeType::Native);
+    spelled.body = "Parking fee".into();
+    spelled.out_trade_no = "20150806125346".into();
+    spelled.total_fee = 1500;
+    spelled.spbill_create_ip = "123.12.12.123".into();
+    spelled.notify_url = "https://example.com/notify".into();
+    spelled.trade_type = unifiedorder::TradeType::Jsapi;
+    spelled.attach = Some("bay 12".into());
+    spelled.openid = Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into());
     assert_eq!(built, spelled);
     assert_eq!(signed_text(&api, &built), signed_text(&api, &spelled));
     assert_eq!(built.appid, None, "left to the client's configuration");
@@ -86,6 +72,35 @@ fn a_jsapi_order_from_the_constructor_and_setters_signs_like_the_fields_spelled_
     );
     assert!(text.contains("<trade_type>JSAPI</trade_type>"));
     assert!(text.contains("<total_fee>1500</total_fee>"));
+}
+
+/// Requests, and the JSON objects inside them, are `#[non_exhaustive]`: outside the crate that
+/// declares them they are built with `new` / `by_*` and the setters, never with a struct literal,
+/// so adding an optional field to a declaration breaks no caller. Their fields stay public: read,
+/// assigned, and matched with `..`.
+#[test]
+fn requests_are_non_exhaustive_and_their_fields_stay_public() {
+    let scene =
+        unifiedorder::SceneInfo::new(unifiedorder::StoreInfo::new("SZTX001").name("Bay 12"));
+    let unifiedorder::SceneInfo { store_info, .. } = &scene;
+    let unifiedorder::StoreInfo { id, name, .. } = store_info;
+    assert_eq!((id.as_str(), name.as_deref()), ("SZTX001", Some("Bay 12")));
+
+    let mut query = orderquery::Request::by_out_trade_no("20150806125346");
+    let orderquery::Request {
+        transaction_id,
+        out_trade_no,
+        ..
+    } = &query;
+    assert_eq!(*transaction_id, None);
+    assert_eq!(out_trade_no.as_deref(), Some("20150806125346"));
+
+    query.transaction_id = Some("1009660380201506130728806387".into());
+    assert_eq!(
+        query,
+        orderquery::Request::by_transaction_id("1009660380201506130728806387")
+            .out_trade_no("20150806125346")
+    );
 }
 
 #[test]
@@ -162,7 +177,7 @@ fn an_untyped_request_without_any_of_its_identifiers_is_refused_before_sending_a
     ]);
     let body = wechatpay_v2_protocol::sign_fields(&fields, None, signer, Some(NONCE)).unwrap();
     let answer = rt.block_on(async {
-        reqwest::Client::new()
+        support::plain_http()
             .post(format!("{}pay/orderquery", mock.base_url()))
             .body(body.xml)
             .send()
@@ -217,7 +232,7 @@ fn business_errors_are_typed_and_say_whether_the_outcome_is_unknown() {
     assert!(!err.outcome_unknown(), "nothing was sent: {err:?}");
 }
 
-/// A JSAPI order needs the payer's `openid`, a NATIVE one its `product_id`: declared once with
+/// A JSAPI order needs the payer's `openid` (or `sub_openid`), a NATIVE one its `product_id`: declared once with
 /// the endpoint, and checked before signing, typed or untyped, and by the mock.
 #[test]
 fn conditional_requirements_are_checked_before_signing() {
@@ -238,7 +253,7 @@ fn conditional_requirements_are_checked_before_signing() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "field `openid`: required when `trade_type` is `JSAPI`"
+        "field `openid | sub_openid`: one of them is required when `trade_type` is `JSAPI`"
     );
     let err = api
         .sign(&order(unifiedorder::TradeType::Native))
@@ -280,6 +295,9 @@ fn conditional_requirements_are_checked_before_signing() {
         wechatpay_v2_protocol::validate::Rules::STRICT,
     )
     .unwrap_err();
-    assert_eq!(violation.field, "openid");
-    assert_eq!(violation.rule, "required when `trade_type` is `JSAPI`");
+    assert_eq!(violation.field, "openid | sub_openid");
+    assert_eq!(
+        violation.rule,
+        "one of them is required when `trade_type` is `JSAPI`"
+    );
 }

@@ -117,23 +117,18 @@ fn a_success_without_a_sign_is_a_signature_error() {
 
 #[test]
 fn a_request_round_trips_through_its_fields() {
-    let request = Request {
-        appid: Some("wxd678efh567hg6787".into()),
-        mch_id: None,
-        sign_type: SignType::HmacSha256,
-        version: "3.0".into(),
-        trade_scene: TradeScene::ParkingSpace,
-        scene_info: SceneInfo {
-            scene_info: Scene::Parking(ParkingScene {
-                start_time: "20170826104339".into(),
-                notify_url: None,
-                plate_number: "粤B888888\"]]>".into(),
-                car_type: None,
-                parking_name: "欢乐海岸停车场".into(),
-                free_time: "1200".into(),
-            }),
-        },
-    };
+    let request = Request::new(
+        SignType::HmacSha256,
+        "3.0",
+        TradeScene::ParkingSpace,
+        SceneInfo::new(Scene::Parking(ParkingScene::new(
+            "20170826104339",
+            "粤B888888\"]]>",
+            "欢乐海岸停车场",
+            "1200",
+        ))),
+    )
+    .appid("wxd678efh567hg6787");
     let mut out = FieldWriter::default();
     request.encode(&mut out).unwrap();
     let map = out.into_map();

@@ -33,12 +33,10 @@ async fn a_50_mb_bill_streams_with_a_small_peak() {
         .timeout(Duration::from_secs(120))
         .build()
         .unwrap();
-    let request = |tar_type| Request {
-        appid: None,
-        mch_id: None,
-        bill_date: "20261122".into(),
-        bill_type: None,
-        tar_type,
+    let request = |tar_type| {
+        let mut request = Request::new("20261122");
+        request.tar_type = tar_type;
+        request
     };
 
     for (tar_type, gzip) in [(None, Gzip::Keep), (Some(TarType::Gzip), Gzip::Decode)] {

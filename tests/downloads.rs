@@ -33,13 +33,9 @@ fn client(mock: &MockServer, key: &str) -> Client {
 }
 
 fn request(tar_type: Option<TarType>) -> Request {
-    Request {
-        appid: None,
-        mch_id: None,
-        bill_date: "20261122".into(),
-        bill_type: Some(BillType::All),
-        tar_type,
-    }
+    let mut request = Request::new("20261122").bill_type(BillType::All);
+    request.tar_type = tar_type;
+    request
 }
 
 /// The bill the mock serves, whole, for comparison.

@@ -82,22 +82,20 @@ fn secapi_pay_refund() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_appid: Some("wx8888888888888888".into()),
-        sub_mch_id: Some("1900000109".into()),
-        sign_type: Some(SignType::HmacSha256),
-        transaction_id: Some("1217752501201407033233368018".into()),
-        out_trade_no: Some("1217752501201407033233368018".into()),
-        out_refund_no: "1217752501201407033233368018".into(),
-        total_fee: 100,
-        refund_fee: 100,
-        refund_fee_type: Some("CNY".into()),
-        refund_desc: Some("商品已售完".into()),
-        refund_account: Some("REFUND_SOURCE_RECHARGE_FUNDS".into()),
-        notify_url: Some("https://weixin.qq.com/notify/".into()),
-    };
+    let request = Request::by_transaction_id(
+        "1217752501201407033233368018",
+        "1217752501201407033233368018",
+        100u64,
+        100u64,
+    )
+    .sub_appid("wx8888888888888888")
+    .sub_mch_id("1900000109")
+    .sign_type(SignType::HmacSha256)
+    .out_trade_no("1217752501201407033233368018")
+    .refund_fee_type("CNY")
+    .refund_desc("商品已售完")
+    .refund_account("REFUND_SOURCE_RECHARGE_FUNDS")
+    .notify_url("https://weixin.qq.com/notify/");
     let api = client("1900000109", "wx8888888888888888");
     insta::assert_snapshot!(signed_xml(&api, &request));
 
@@ -155,16 +153,12 @@ fn pay_orderquery() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        version: Some(Version::V1_0),
-        appid: None,
-        mch_id: None,
-        sub_appid: Some("wx8888888888888888".into()),
-        sub_mch_id: Some("1900000100".into()),
-        transaction_id: Some("1009660380201506130728806387".into()),
-        out_trade_no: Some("20150806125346".into()),
-        sign_type: Some(SignType::HmacSha256),
-    };
+    let request = Request::by_transaction_id("1009660380201506130728806387")
+        .version(Version::V1_0)
+        .sub_appid("wx8888888888888888")
+        .sub_mch_id("1900000100")
+        .out_trade_no("20150806125346")
+        .sign_type(SignType::HmacSha256);
     let api = client("1230000109", "wxd678efh567hg6787");
     insta::assert_snapshot!(signed_xml(&api, &request));
 
@@ -212,10 +206,7 @@ fn risk_getpublickey() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        mch_id: None,
-        sign_type: SignType::Md5,
-    };
+    let request = Request::new(SignType::Md5);
     let api = client("1900000109", "wx8888888888888888");
     let xml = signed_xml(&api, &request);
     assert!(
@@ -237,20 +228,17 @@ fn face_get_wxpayface_authinfo() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        store_id: "IMG001".into(),
-        store_name: "爱马哥南山店".into(),
-        device_id: "DEV001".into(),
-        attach: None,
-        rawdata: "H0kvnUgGHKuqflNwtNqCdOVpbO4FPSowudTG".into(),
-        appid: None,
-        mch_id: None,
-        sub_appid: Some("wx31fdaErqR31".into()),
-        sub_mch_id: Some("12345689".into()),
-        now: 1239878956,
-        version: Version::V1,
-        sign_type: SignType::Md5,
-    };
+    let request = Request::new(
+        "IMG001",
+        "爱马哥南山店",
+        "DEV001",
+        "H0kvnUgGHKuqflNwtNqCdOVpbO4FPSowudTG",
+        1239878956u64,
+        Version::V1,
+        SignType::Md5,
+    )
+    .sub_appid("wx31fdaErqR31")
+    .sub_mch_id("12345689");
     let api = client("12345689", "wx31fdaErqR31");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }
@@ -267,21 +255,19 @@ fn mmpaymkttransfers_promotion_transfers() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        mch_appid: None,
-        mchid: None,
-        device_info: Some("013467007045764".into()),
-        partner_trade_no: "10000098201411111234567890".into(),
-        openid: "oxTWIuGaIt6gTKsQRLau2M0yL16E".into(),
-        check_name: "FORCE_CHECK".into(),
-        re_user_name: Some("王小王".into()),
-        amount: 10099,
-        desc: "理赔".into(),
-        spbill_create_ip: "192.168.0.1".into(),
-        scene: Some("BRAND_REDPACKET".into()),
-        brand_id: Some(1234),
-        finder_template_id: Some("1243100000000000".into()),
-    };
+    let request = Request::new(
+        "10000098201411111234567890",
+        "oxTWIuGaIt6gTKsQRLau2M0yL16E",
+        "FORCE_CHECK",
+        10099u64,
+        "理赔",
+        "192.168.0.1",
+    )
+    .device_info("013467007045764")
+    .re_user_name("王小王")
+    .scene("BRAND_REDPACKET")
+    .brand_id(1234u32)
+    .finder_template_id("1243100000000000");
     // `mchid` is this endpoint's merchant id field: filled from, and checked against, mch_id.
     let api = client("1900000109", "wx8888888888888888");
     let xml = signed_xml(&api, &request);
@@ -291,10 +277,7 @@ fn mmpaymkttransfers_promotion_transfers() {
     assert!(!fields.contains_key("mch_id") && !fields.contains_key("appid"));
     insta::assert_snapshot!(xml);
 
-    let other = Request {
-        mchid: Some("1900000110".into()),
-        ..request
-    };
+    let other = request.mchid("1900000110");
     assert!(api.sign_with_nonce(&other, NONCE).is_err());
 }
 
@@ -328,20 +311,18 @@ fn papay_h5entrustweb() {
         kind: EndpointKind::Call,
         method: Method::Get,
     });
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        plan_id: "12535".into(),
-        contract_code: "100000".into(),
-        request_serial: 1000,
-        contract_display_account: "微信代扣".into(),
-        notify_url: "https://weixin.qq.com".into(),
-        version: Version::V1_0,
-        sign_type: Some(SignType::HmacSha256),
-        timestamp: "1414488825".into(),
-        clientip: "119.145.83.6".into(),
-        return_appid: Some("wxcbda96de0b165486".into()),
-    };
+    let request = Request::new(
+        "12535",
+        "100000",
+        1000u64,
+        "微信代扣",
+        "https://weixin.qq.com",
+        Version::V1_0,
+        "1414488825",
+        "119.145.83.6",
+    )
+    .sign_type(SignType::HmacSha256)
+    .return_appid("wxcbda96de0b165486");
     // A GET call: the fields and the sign travel as the query string, with no nonce.
     let url = wechatpay_v2_protocol::sign_query(
         &request,
@@ -379,13 +360,9 @@ fn pay_downloadbill() {
         method: Method::Post,
     });
     assert!(Request::ENDPOINT.response.is_empty());
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        bill_date: "20140603".into(),
-        bill_type: Some(BillType::All),
-        tar_type: Some(TarType::Gzip),
-    };
+    let request = Request::new("20140603")
+        .bill_type(BillType::All)
+        .tar_type(TarType::Gzip);
     let api = client("1900000109", "wx8888888888888888");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }
@@ -403,14 +380,8 @@ fn pay_downloadfundflow() {
         method: Method::Post,
     });
     assert!(Request::ENDPOINT.response.is_empty());
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sign_type: SignType::HmacSha256,
-        bill_date: "20140603".into(),
-        account_type: AccountType::Basic,
-        tar_type: Some(TarType::Gzip),
-    };
+    let request =
+        Request::new(SignType::HmacSha256, "20140603", AccountType::Basic).tar_type(TarType::Gzip);
     let api = client("1900000109", "wx8888888888888888");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }
@@ -429,25 +400,17 @@ fn vehicle_partnerpay_notification() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_appid: Some("wxcbda96de0b165489".into()),
-        sub_mch_id: Some("1900000109".into()),
-        sign_type: SignType::HmacSha256,
-        version: Version::V3_0,
-        trade_scene: TradeScene::Parking,
-        scene_info: SceneInfo {
-            scene_info: Scene::Parking(ParkingScene {
-                start_time: "20170926114339".into(),
-                notify_url: None,
-                plate_number: "CB1000sdfasd".into(),
-                car_type: Some("大型车".into()),
-                parking_name: "欢乐海岸停车场".into(),
-                free_time: "1200".into(),
-            }),
-        },
-    };
+    let request = Request::new(
+        SignType::HmacSha256,
+        Version::V3_0,
+        TradeScene::Parking,
+        SceneInfo::new(Scene::Parking(
+            ParkingScene::new("20170926114339", "CB1000sdfasd", "欢乐海岸停车场", "1200")
+                .car_type("大型车"),
+        )),
+    )
+    .sub_appid("wxcbda96de0b165489")
+    .sub_mch_id("1900000109");
     let api = client("10000098", "wxcbda96de0b165486");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }
@@ -457,26 +420,20 @@ fn vehicle_partnerpay_notification_parking_space() {
     use wechatpay_v2::v2::vehicle::partnerpay::notification::{
         ParkingSpaceScene, Request, Scene, SceneInfo, TradeScene, Version,
     };
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_appid: Some("wxcbda96de0b165489".into()),
-        sub_mch_id: Some("1900000109".into()),
-        sign_type: SignType::HmacSha256,
-        version: Version::V3_0,
-        trade_scene: TradeScene::ParkingSpace,
-        scene_info: SceneInfo {
-            scene_info: Scene::ParkingSpace(ParkingSpaceScene {
-                start_time: "20170826104339".into(),
-                car_type: Some("小型车".into()),
-                parking_name: Some("欢乐海岸停车场".into()),
-                free_time: "1200".into(),
-                openid: Some("wxd930ea5d5a258f4f".into()),
-                sub_openid: Some("wxd930ea5d5a258f4f".into()),
-                space_number: "D6666".into(),
-            }),
-        },
-    };
+    let request = Request::new(
+        SignType::HmacSha256,
+        Version::V3_0,
+        TradeScene::ParkingSpace,
+        SceneInfo::new(Scene::ParkingSpace(
+            ParkingSpaceScene::new("20170826104339", "1200", "D6666")
+                .car_type("小型车")
+                .parking_name("欢乐海岸停车场")
+                .openid("wxd930ea5d5a258f4f")
+                .sub_openid("wxd930ea5d5a258f4f"),
+        )),
+    )
+    .sub_appid("wxcbda96de0b165489")
+    .sub_mch_id("1900000109");
     let api = client("10000098", "wxcbda96de0b165486");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }
@@ -493,7 +450,7 @@ fn xdc_apiv2getsignkey_sign_getsignkey() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request { mch_id: None };
+    let request = Request::default();
     let api = client("1900000109", "wx8888888888888888");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }
@@ -510,16 +467,12 @@ fn sandboxnew_pay_orderquery() {
         kind: EndpointKind::Call,
         method: Method::Post,
     });
-    let request = Request {
-        version: Some(Version::V1_0),
-        appid: None,
-        mch_id: None,
-        sub_appid: Some("wx8888888888888888".into()),
-        sub_mch_id: Some("1900000100".into()),
-        transaction_id: Some("1009660380201506130728806387".into()),
-        out_trade_no: Some("20150806125346".into()),
-        sign_type: Some(SignType::HmacSha256),
-    };
+    let request = Request::by_transaction_id("1009660380201506130728806387")
+        .version(Version::V1_0)
+        .sub_appid("wx8888888888888888")
+        .sub_mch_id("1900000100")
+        .out_trade_no("20150806125346")
+        .sign_type(SignType::HmacSha256);
     let api = client("1230000109", "wxd678efh567hg6787");
     insta::assert_snapshot!(signed_xml(&api, &request));
 }

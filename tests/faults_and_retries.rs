@@ -27,36 +27,23 @@ fn client(mock: &MockServer, retry: bool) -> Client {
 }
 
 fn query() -> orderquery::Request {
-    orderquery::Request {
-        version: None,
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        transaction_id: None,
-        out_trade_no: Some("T20261123001".into()),
-        sign_type: Some(SignType::HmacSha256),
-    }
+    orderquery::Request::by_out_trade_no("T20261123001").sign_type(SignType::HmacSha256)
 }
 
 fn entry() -> notification::Request {
-    notification::Request {
-        appid: None,
-        mch_id: None,
-        sign_type: SignType::Md5,
-        version: "3.0".into(),
-        trade_scene: notification::TradeScene::Parking,
-        scene_info: notification::SceneInfo {
-            scene_info: notification::Scene::Parking(notification::ParkingScene {
-                start_time: "20170826104339".into(),
-                notify_url: None,
-                plate_number: "粤B888888".into(),
-                car_type: None,
-                parking_name: "欢乐海岸停车场".into(),
-                free_time: "1200".into(),
-            }),
-        },
-    }
+    notification::Request::new(
+        SignType::Md5,
+        "3.0",
+        notification::TradeScene::Parking,
+        notification::SceneInfo::new(notification::Scene::Parking(
+            notification::ParkingScene::new(
+                "20170826104339",
+                "粤B888888",
+                "欢乐海岸停车场",
+                "1200",
+            ),
+        )),
+    )
 }
 
 #[tokio::test]
@@ -116,7 +103,15 @@ async fn a_sign_of_the_other_algorithm_and_a_missing_sign_are_named() {
 
 #[tokio::test]
 async fn queries_are_retried_when_asked_with_a_fresh_nonce_each_time() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     mock.set_fault_for(Fault::Http500, 1);
     mock.set_fault_for(Fault::Http500, 2);
     let response = client(&mock, true)
@@ -141,7 +136,15 @@ async fn queries_are_retried_when_asked_with_a_fresh_nonce_each_time() {
 
 #[tokio::test]
 async fn retries_are_bounded_and_only_for_transport_failures() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     let api = client(&mock, true);
     mock.set_fault_for(Fault::Http500, 10);
     let err = api.v2().pay().orderquery().post(query()).await.unwrap_err();
@@ -271,7 +274,15 @@ async fn a_connect_that_cannot_complete_is_a_connect_timeout_within_its_bound() 
 
 #[tokio::test]
 async fn the_connect_timeout_bounds_the_connect_only_and_a_slow_answer_is_a_read_timeout() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     let addr = mock.addr();
 
     // A connect timeout shorter than the gateway's answer does not cut the exchange: the

@@ -77,20 +77,15 @@ async fn other_hosts_and_cert_endpoints_round_trip_through_the_mock() {
         .v2()
         .face()
         .get_wxpayface_authinfo()
-        .post(face::Request {
-            store_id: "SZ001".into(),
-            store_name: "深圳南山店".into(),
-            device_id: "D-01".into(),
-            attach: None,
-            rawdata: "raw-data-from-the-face-sdk".into(),
-            appid: None,
-            mch_id: None,
-            sub_appid: None,
-            sub_mch_id: None,
-            now: 1_700_000_000,
-            version: face::Version::V1,
-            sign_type: SignType::Md5,
-        })
+        .post(face::Request::new(
+            "SZ001",
+            "深圳南山店",
+            "D-01",
+            "raw-data-from-the-face-sdk",
+            1_700_000_000u64,
+            face::Version::V1,
+            SignType::Md5,
+        ))
         .await
         .unwrap();
     assert_eq!(face.appid, DEFAULT_APPID);
@@ -100,10 +95,7 @@ async fn other_hosts_and_cert_endpoints_round_trip_through_the_mock() {
         .v2()
         .risk()
         .getpublickey()
-        .post(getpublickey::Request {
-            mch_id: None,
-            sign_type: SignType::Md5,
-        })
+        .post(getpublickey::Request::new(SignType::Md5))
         .await
         .unwrap();
     assert_eq!(key.mch_id.as_deref(), Some(DEFAULT_MCH_ID));
@@ -125,22 +117,12 @@ async fn a_cert_endpoint_without_a_certificate_is_refused_before_sending() {
         .secapi()
         .pay()
         .refund()
-        .post(refund::Request {
-            appid: None,
-            mch_id: None,
-            sub_appid: None,
-            sub_mch_id: None,
-            sign_type: None,
-            transaction_id: None,
-            out_trade_no: Some("T20261123001".into()),
-            out_refund_no: "R20261123001".into(),
-            total_fee: 300,
-            refund_fee: 100,
-            refund_fee_type: None,
-            refund_desc: None,
-            refund_account: None,
-            notify_url: None,
-        })
+        .post(refund::Request::by_out_trade_no(
+            "T20261123001",
+            "R20261123001",
+            300u64,
+            100u64,
+        ))
         .await
         .unwrap_err();
     assert!(
@@ -174,21 +156,14 @@ async fn unsigned_transfers_use_mchid_and_mch_appid_from_configuration() {
         .mmpaymkttransfers()
         .promotion()
         .transfers()
-        .post(transfers::Request {
-            mch_appid: None,
-            mchid: None,
-            device_info: None,
-            partner_trade_no: "P20261123001".into(),
-            openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into(),
-            check_name: "NO_CHECK".into(),
-            re_user_name: None,
-            amount: 100,
-            desc: "停车费返还".into(),
-            spbill_create_ip: "127.0.0.1".into(),
-            scene: None,
-            brand_id: None,
-            finder_template_id: None,
-        })
+        .post(transfers::Request::new(
+            "P20261123001",
+            "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+            "NO_CHECK",
+            100u64,
+            "停车费返还",
+            "127.0.0.1",
+        ))
         .await
         .unwrap();
     assert_eq!(response.partner_trade_no, "P20261123001");
@@ -214,25 +189,17 @@ async fn partner_mode_fills_sub_merchant_fields() {
         .vehicle()
         .partnerpay()
         .notification()
-        .post(partner::Request {
-            appid: None,
-            mch_id: None,
-            sub_appid: None,
-            sub_mch_id: None,
-            sign_type: SignType::HmacSha256,
-            version: partner::Version::V3_0,
-            trade_scene: partner::TradeScene::Parking,
-            scene_info: partner::SceneInfo {
-                scene_info: partner::Scene::Parking(partner::ParkingScene {
-                    start_time: "20170826104339".into(),
-                    notify_url: None,
-                    plate_number: "粤B888888".into(),
-                    car_type: None,
-                    parking_name: "欢乐海岸停车场".into(),
-                    free_time: "1200".into(),
-                }),
-            },
-        })
+        .post(partner::Request::new(
+            SignType::HmacSha256,
+            partner::Version::V3_0,
+            partner::TradeScene::Parking,
+            partner::SceneInfo::new(partner::Scene::Parking(partner::ParkingScene::new(
+                "20170826104339",
+                "粤B888888",
+                "欢乐海岸停车场",
+                "1200",
+            ))),
+        ))
         .await
         .unwrap();
     assert_eq!(response.sub_mch_id, "1900000110");

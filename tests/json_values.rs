@@ -136,15 +136,13 @@ mod json_answers {
     use wechatpay_v2::v2::appauth::getaccesstoken::{GrantType, Request, Scope};
 
     fn request() -> Request {
-        Request {
-            mch_id: None,
-            appid: None,
-            openid: "baf04e6bbbd06f7b1a197d18ed53b7f1".into(),
-            code: "wxcbda96de0b165489".into(),
-            grant_type: GrantType::AuthorizationCode,
-            scope: Scope::PayIdentity,
-            sign_type: wechatpay_v2::SignType::HmacSha256,
-        }
+        Request::new(
+            "baf04e6bbbd06f7b1a197d18ed53b7f1",
+            "wxcbda96de0b165489",
+            GrantType::AuthorizationCode,
+            Scope::PayIdentity,
+            wechatpay_v2::SignType::HmacSha256,
+        )
     }
 
     fn client(mock: &MockServer, key: &str) -> Client {

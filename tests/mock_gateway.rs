@@ -13,23 +13,14 @@ use wechatpay_v2_mock::{
 };
 
 fn request(sign_type: SignType) -> Request {
-    Request {
-        appid: None,
-        mch_id: None,
+    Request::new(
         sign_type,
-        version: "3.0".into(),
-        trade_scene: TradeScene::ParkingSpace,
-        scene_info: SceneInfo {
-            scene_info: Scene::ParkingSpace(ParkingSpaceScene {
-                start_time: "20170826104339".into(),
-                car_type: Some("小型车".into()),
-                parking_name: None,
-                free_time: "1200".into(),
-                openid: None,
-                space_number: "D6666".into(),
-            }),
-        },
-    }
+        "3.0",
+        TradeScene::ParkingSpace,
+        SceneInfo::new(Scene::ParkingSpace(
+            ParkingSpaceScene::new("20170826104339", "1200", "D6666").car_type("小型车"),
+        )),
+    )
 }
 
 fn client(mock: &MockServer, timeout: Duration) -> Client {

@@ -88,23 +88,17 @@ fn builder(mock: &MockServer, pki: &Pki) -> ClientBuilder<wechatpay_v2::Apis> {
 }
 
 fn request() -> Request {
-    Request {
-        appid: None,
-        mch_id: None,
-        sign_type: SignType::HmacSha256,
-        version: "3.0".into(),
-        trade_scene: TradeScene::Parking,
-        scene_info: SceneInfo {
-            scene_info: Scene::Parking(ParkingScene {
-                start_time: "20170826104339".into(),
-                notify_url: None,
-                plate_number: "粤B888888".into(),
-                car_type: None,
-                parking_name: "欢乐海岸停车场".into(),
-                free_time: "1200".into(),
-            }),
-        },
-    }
+    Request::new(
+        SignType::HmacSha256,
+        "3.0",
+        TradeScene::Parking,
+        SceneInfo::new(Scene::Parking(ParkingScene::new(
+            "20170826104339",
+            "粤B888888",
+            "欢乐海岸停车场",
+            "1200",
+        ))),
+    )
 }
 
 #[tokio::test]

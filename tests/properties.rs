@@ -242,23 +242,20 @@ proptest! {
         sign_type in prop_oneof![Just(SignType::Md5), Just(SignType::HmacSha256)],
     ) {
         let key = key();
-        let request = Request {
-            appid: Some(APPID.into()),
-            mch_id: Some(MCH_ID.into()),
+        let scene = ParkingScene::new(
+            "20170826104339",
+            plate,
+            parking_name.chars().take(32).collect::<String>(),
+            "1200",
+        );
+        let request = Request::new(
             sign_type,
             version,
-            trade_scene: TradeScene::Parking,
-            scene_info: SceneInfo {
-                scene_info: Scene::Parking(ParkingScene {
-                    start_time: "20170826104339".into(),
-                    notify_url: None,
-                    plate_number: plate,
-                    car_type: None,
-                    parking_name: parking_name.chars().take(32).collect(),
-                    free_time: "1200".into(),
-                }),
-            },
-        };
+            TradeScene::Parking,
+            SceneInfo::new(Scene::Parking(scene)),
+        )
+        .appid(APPID)
+        .mch_id(MCH_ID);
         let body = protocol::sign_request(&request, signer(&key), Some("n0nce")).unwrap();
         prop_assert_eq!(body.sign_type, sign_type);
 

@@ -16,12 +16,7 @@ fn currency<R: AsRequest<Request = Request>>(request: &R) -> &str {
 
 #[test]
 fn an_app_names_as_request_sent_and_retry_policy_through_the_root() {
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        fee_type: "USD".into(),
-        date: "20150807".into(),
-    };
+    let request = Request::new("USD", "20150807");
     assert_eq!(currency(&request), "USD");
     assert_eq!(currency(&&request), "USD");
 
@@ -118,7 +113,11 @@ fn the_root_holds_only_what_an_app_names() {
             "meta",
             "notifications",
             "notify",
+            // The signed parameters the payer's side starts a payment with.
+            "payment",
             "shared",
+            // Notifications and answers built as WeChat Pay sends them, for merchants' tests.
+            "testing",
             // The TLS crypto provider in effect (`tls-ring` / `tls-aws-lc`), for an app's own
             // TLS code and test servers.
             "tls",

@@ -8,16 +8,7 @@ use wechatpay_v2::{Client, Error};
 use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
 
 fn request() -> Request {
-    Request {
-        version: None,
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        transaction_id: None,
-        out_trade_no: Some("T20261123001".into()),
-        sign_type: None,
-    }
+    Request::by_out_trade_no("T20261123001")
 }
 
 fn client(mock: &MockServer, sandbox: bool) -> Client {

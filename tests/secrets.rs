@@ -43,10 +43,6 @@ use std::io::Write as _;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use aes::Aes256;
-use base64::Engine as _;
-use ecb::cipher::block_padding::Pkcs7;
-use ecb::cipher::{BlockModeEncrypt, KeyInit};
 use md5::{Digest, Md5};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
 use wechatpay_v2::download::Gzip;
@@ -132,6 +128,9 @@ fn tls_mock() -> MockServer {
                 key_pem: pki.server_key_pem.clone().into_bytes(),
                 client_ca_pem: Some(pki.ca_pem.clone().into_bytes()),
             }),
+            // Flows off: the tests query orders they never placed, and check the plausible
+            // answer.
+            flows: false,
             ..MockConfig::default()
         },
         0,
@@ -270,16 +269,7 @@ fn with_p12(mock: &MockServer, key: &str) -> ClientBuilder<wechatpay_v2::Apis> {
 }
 
 fn query(out_trade_no: &str) -> orderquery::Request {
-    orderquery::Request {
-        version: None,
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        transaction_id: None,
-        out_trade_no: Some(out_trade_no.into()),
-        sign_type: Some(SignType::HmacSha256),
-    }
+    orderquery::Request::by_out_trade_no(out_trade_no).sign_type(SignType::HmacSha256)
 }
 
 // --- Tests ----------------------------------------------------------------------------------
@@ -388,13 +378,7 @@ fn blocking_clients_print_no_secret() {
                 Ok(())
             }
         }
-        let bill = downloadbill::Request {
-            appid: None,
-            mch_id: None,
-            bill_date: "20261122".into(),
-            bill_type: None,
-            tar_type: None,
-        };
+        let bill = downloadbill::Request::new("20261122");
         let err = api
             .v2()
             .pay()
@@ -664,24 +648,12 @@ async fn every_error_of_a_call_names_no_secret() {
 
 /// `fields` signed with `key`, written as WeChat writes a notification.
 fn notification(fields: &[(&str, &str)], key: &str) -> Vec<u8> {
-    let sign = sign::sign_unsorted(fields.iter().copied(), &ApiKey::new(key), SignType::Md5);
-    let mut out = Vec::new();
-    wechatpay_v2_protocol::xml::write_document(
-        &mut out,
-        fields.iter().copied().chain([("sign", sign.as_str())]),
-    );
-    out
+    wechatpay_v2::testing::signed_document(fields.iter().copied(), &ApiKey::new(key), SignType::Md5)
+        .into_bytes()
 }
 
 fn encrypt_req_info(plain: &str, key: &str) -> String {
-    let aes_key = hex(&Md5::digest(key));
-    let cipher = ecb::Encryptor::<Aes256>::new_from_slice(aes_key.as_bytes()).unwrap();
-    let mut buf = plain.as_bytes().to_vec();
-    buf.resize(plain.len() + 16, 0);
-    let ct = cipher
-        .encrypt_padded::<Pkcs7>(&mut buf, plain.len())
-        .unwrap();
-    base64::engine::general_purpose::STANDARD.encode(ct)
+    wechatpay_v2::testing::encrypt_req_info(plain.as_bytes(), &ApiKey::new(key))
 }
 
 #[test]

@@ -10,18 +10,16 @@ use wechatpay_v2_protocol::sign;
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 
 fn request() -> Request {
-    Request {
-        appid: None,
-        mch_id: None,
-        plan_id: 12535,
-        contract_code: "100000".into(),
-        request_serial: 1000,
-        contract_display_account: "微信代扣 & more".into(),
-        notify_url: "https://example.com/papay/notify?x=1".into(),
-        version: Version::V1_0,
-        timestamp: "1414488825".into(),
-        return_web: Some(ReturnWeb::Yes),
-    }
+    Request::new(
+        12535u32,
+        "100000",
+        1000u64,
+        "微信代扣 & more",
+        "https://example.com/papay/notify?x=1",
+        Version::V1_0,
+        "1414488825",
+    )
+    .return_web(ReturnWeb::Yes)
 }
 
 /// Splits a URL into base, decoded query pairs and fragment.
@@ -122,20 +120,19 @@ async fn a_get_call_sends_its_signed_query_without_a_nonce() {
         .v2()
         .papay()
         .h5entrustweb()
-        .post(h5entrustweb::Request {
-            appid: None,
-            mch_id: None,
-            plan_id: "12535".into(),
-            contract_code: "100000".into(),
-            request_serial: 1000,
-            contract_display_account: "微信代扣".into(),
-            notify_url: "https://example.com/papay/notify".into(),
-            version: h5entrustweb::Version::V1_0,
-            sign_type: Some(SignType::HmacSha256),
-            timestamp: "1414488825".into(),
-            clientip: "127.0.0.1".into(),
-            return_appid: None,
-        })
+        .post(
+            h5entrustweb::Request::new(
+                "12535",
+                "100000",
+                1000u64,
+                "微信代扣",
+                "https://example.com/papay/notify",
+                h5entrustweb::Version::V1_0,
+                "1414488825",
+                "127.0.0.1",
+            )
+            .sign_type(SignType::HmacSha256),
+        )
         .await
         .unwrap();
     assert!(!response.redirect_url.is_empty());

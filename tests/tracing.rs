@@ -43,7 +43,15 @@ async fn each_attempt_has_a_span_with_no_secret_and_no_field_value() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
 
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     mock.set_fault_for(Fault::Http500, 1);
     let api = Client::builder()
         .mch_id(DEFAULT_MCH_ID)
@@ -54,16 +62,8 @@ async fn each_attempt_has_a_span_with_no_secret_and_no_field_value() {
         .retry_queries(2, Duration::from_millis(1))
         .build()
         .unwrap();
-    let query = orderquery::Request {
-        version: None,
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        transaction_id: None,
-        out_trade_no: Some("T20261123001".into()),
-        sign_type: Some(SignType::HmacSha256),
-    };
+    let query =
+        orderquery::Request::by_out_trade_no("T20261123001").sign_type(SignType::HmacSha256);
     api.v2().pay().orderquery().post(query).await.unwrap();
     let _ = std::io::stdout().flush();
 
@@ -140,7 +140,15 @@ fn lines_with<'a>(text: &'a str, needle: &str) -> Vec<&'a str> {
 
 #[test]
 fn with_trace_bodies_the_bodies_are_traced_redacted() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     let api = client(&mock, true);
     let exchange = Arc::new(Mutex::new(None));
     let seen = Arc::clone(&exchange);
@@ -217,19 +225,19 @@ fn with_trace_bodies_the_bodies_are_traced_redacted() {
 
 #[test]
 fn a_typed_call_a_get_and_answers_that_are_not_xml_show_no_value() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     let api = client(&mock, true);
     let text = traced(tracing::Level::TRACE, async {
-        let query = orderquery::Request {
-            version: None,
-            appid: None,
-            mch_id: None,
-            sub_appid: None,
-            sub_mch_id: None,
-            transaction_id: None,
-            out_trade_no: Some("T20261123003".into()),
-            sign_type: Some(SignType::HmacSha256),
-        };
+        let query =
+            orderquery::Request::by_out_trade_no("T20261123003").sign_type(SignType::HmacSha256);
         api.v2().pay().orderquery().post(query).await.unwrap();
         // An HTML error page: its size and content type only.
         mock.set_fault_for(Fault::HtmlErrorPage, 1);
@@ -243,15 +251,13 @@ fn a_typed_call_a_get_and_answers_that_are_not_xml_show_no_value() {
             .v2()
             .appauth()
             .getaccesstoken()
-            .post(getaccesstoken::Request {
-                mch_id: None,
-                appid: None,
-                openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into(),
-                code: "AUTH-CODE-0123456789".into(),
-                grant_type: getaccesstoken::GrantType::AuthorizationCode,
-                scope: getaccesstoken::Scope::PayIdentity,
-                sign_type: SignType::HmacSha256,
-            })
+            .post(getaccesstoken::Request::new(
+                "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+                "AUTH-CODE-0123456789",
+                getaccesstoken::GrantType::AuthorizationCode,
+                getaccesstoken::Scope::PayIdentity,
+                SignType::HmacSha256,
+            ))
             .await
             .unwrap();
         assert!(!token.access_token.is_empty());
@@ -261,13 +267,7 @@ fn a_typed_call_a_get_and_answers_that_are_not_xml_show_no_value() {
             .pay()
             .downloadbill()
             .download(
-                &downloadbill::Request {
-                    appid: None,
-                    mch_id: None,
-                    bill_date: "20261122".into(),
-                    bill_type: None,
-                    tar_type: None,
-                },
+                &downloadbill::Request::new("20261122"),
                 &mut bill,
                 Gzip::Keep,
             )
@@ -324,7 +324,15 @@ fn a_typed_call_a_get_and_answers_that_are_not_xml_show_no_value() {
 
 #[test]
 fn without_trace_bodies_no_body_is_traced_even_at_trace() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     let api = client(&mock, false);
     let text = traced(tracing::Level::TRACE, async {
         api.chain("v2/pay/orderquery")
@@ -346,7 +354,15 @@ fn without_trace_bodies_no_body_is_traced_even_at_trace() {
 
 #[test]
 fn with_trace_bodies_below_trace_no_body_is_traced() {
-    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    // Flows off: it queries orders it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .unwrap();
     let api = client(&mock, true);
     let text = traced(tracing::Level::DEBUG, async {
         api.chain("v2/pay/orderquery")

@@ -5,26 +5,22 @@ use crate::support;
 #[test]
 fn authindex() {
     use wechatpay_v2::v2::appauth::authindex::*;
-    support::endpoint_case(&Request {
-        mch_id: None,
-        appid: None,
-        redirect_uri: "https://weixin.qq.com/i-am-a-fake-uri".into(),
-        response_type: ResponseType::Code,
-        scope: Scope::PayIdentity,
-        state: "STATE".into(),
-    });
+    support::endpoint_case(&Request::new(
+        "https://weixin.qq.com/i-am-a-fake-uri",
+        ResponseType::Code,
+        Scope::PayIdentity,
+        "STATE",
+    ));
 }
 
 #[test]
 fn getaccesstoken() {
     use wechatpay_v2::v2::appauth::getaccesstoken::*;
-    support::endpoint_case(&Request {
-        mch_id: None,
-        appid: None,
-        openid: "baf04e6bbbd06f7b1a197d18ed53b7f1".into(),
-        code: "wxcbda96de0b165489".into(),
-        grant_type: GrantType::AuthorizationCode,
-        scope: Scope::PayIdentity,
-        sign_type: wechatpay_v2::SignType::HmacSha256,
-    });
+    support::endpoint_case(&Request::new(
+        "baf04e6bbbd06f7b1a197d18ed53b7f1",
+        "wxcbda96de0b165489",
+        GrantType::AuthorizationCode,
+        Scope::PayIdentity,
+        wechatpay_v2::SignType::HmacSha256,
+    ));
 }

@@ -5,14 +5,12 @@ use crate::support;
 #[test]
 fn batchquerycomment() {
     use wechatpay_v2::v2::billcommentsp::batchquerycomment::*;
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sign_type: wechatpay_v2::SignType::HmacSha256,
-        begin_time: "20170724000000".into(),
-        end_time: "20170725000000".into(),
-        offset: 0,
-        limit: Some(100),
-    };
+    let request = Request::new(
+        wechatpay_v2::SignType::HmacSha256,
+        "20170724000000",
+        "20170725000000",
+        0u64,
+    )
+    .limit(100u64);
     support::endpoint_case(&request);
 }

@@ -5,56 +5,47 @@ use crate::support;
 #[test]
 fn mch_customs_customdeclareorder() {
     use wechatpay_v2::v2::cgi_bin::mch::customs::customdeclareorder::*;
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        out_trade_no: "20150806125346".into(),
-        transaction_id: "1000320306201511078440737890".into(),
-        customs: Customs::ShanghaiZs,
-        mch_customs_no: "123456".into(),
-        duty: Some(888),
-        action_type: Some(ActionType::Add),
-        sub_order_no: Some("20150806125346".into()),
-        fee_type: Some("CNY".into()),
-        order_fee: Some(888),
-        transport_fee: Some(888),
-        product_fee: Some(888),
-        cert_type: Some(CertType::Idcard),
-        cert_id: Some("330821198809085211".into()),
-        name: Some("张三".into()),
-    };
+    let request = Request::new(
+        "20150806125346",
+        "1000320306201511078440737890",
+        Customs::ShanghaiZs,
+        "123456",
+    )
+    .duty(888u64)
+    .action_type(ActionType::Add)
+    .sub_order_no("20150806125346")
+    .fee_type("CNY")
+    .order_fee(888u64)
+    .transport_fee(888u64)
+    .product_fee(888u64)
+    .cert_type(CertType::Idcard)
+    .cert_id("330821198809085211")
+    .name("张三");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_customs_customdeclarequery() {
     use wechatpay_v2::v2::cgi_bin::mch::customs::customdeclarequery::*;
-    let request = Request {
-        sign_type: Some(wechatpay_v2::SignType::Md5),
-        appid: None,
-        mch_id: None,
-        out_trade_no: Some("20150806125346".into()),
-        transaction_id: Some("1000320306201511078440737890".into()),
-        sub_order_no: Some("20150806125346".into()),
-        sub_order_id: Some("20150806125346".into()),
-        customs: Customs::ShanghaiZs,
-    };
+    let request = Request::by_out_trade_no("20150806125346", Customs::ShanghaiZs)
+        .sign_type(wechatpay_v2::SignType::Md5)
+        .transaction_id("1000320306201511078440737890")
+        .sub_order_no("20150806125346")
+        .sub_order_id("20150806125346");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_newcustoms_customdeclareredeclare() {
     use wechatpay_v2::v2::cgi_bin::mch::newcustoms::customdeclareredeclare::*;
-    let request = Request {
-        sign_type: Some(wechatpay_v2::SignType::Md5),
-        appid: None,
-        mch_id: None,
-        out_trade_no: "20150806125346".into(),
-        transaction_id: "1000320306201511078440737890".into(),
-        sub_order_no: Some("20150806125346".into()),
-        sub_order_id: Some("1000320306201511078440737891".into()),
-        customs: Customs::ShanghaiZs,
-        mch_customs_no: "123456".into(),
-    };
+    let request = Request::new(
+        "20150806125346",
+        "1000320306201511078440737890",
+        Customs::ShanghaiZs,
+        "123456",
+    )
+    .sign_type(wechatpay_v2::SignType::Md5)
+    .sub_order_no("20150806125346")
+    .sub_order_id("1000320306201511078440737891");
     support::endpoint_case(&request);
 }

@@ -6,19 +6,14 @@ use crate::support;
 fn get_wxpayface_authinfo() {
     use wechatpay_v2::SignType;
     use wechatpay_v2::v2::face::get_wxpayface_authinfo::*;
-    let request = Request {
-        store_id: "IMG001".into(),
-        store_name: "爱马哥南山店".into(),
-        device_id: "DEV001".into(),
-        attach: None,
-        rawdata: "H0kvnUgGHKuqflNwtNqCdOVpbO4FPSowudTG".into(),
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        now: 1239878956,
-        version: Version::V1,
-        sign_type: SignType::Md5,
-    };
+    let request = Request::new(
+        "IMG001",
+        "爱马哥南山店",
+        "DEV001",
+        "H0kvnUgGHKuqflNwtNqCdOVpbO4FPSowudTG",
+        1239878956u64,
+        Version::V1,
+        SignType::Md5,
+    );
     support::endpoint_case(&request);
 }

@@ -5,152 +5,126 @@ use crate::support;
 #[test]
 fn mch_add_institutionsub() {
     use wechatpay_v2::v2::secapi::mch::add_institutionsub::*;
-    let request = Request {
-        app_id: "wx8888888888888888".into(),
-        mch_id: None,
-        channel_id: Some("101".into()),
-        merchant_name: "Merchantname".into(),
-        merchant_shortname: "Merchantshortname".into(),
-        merchant_remark: "ABC123456".into(),
-        merchant_country_code: "344".into(),
-        merchant_type: MerchantType::Enterprise,
-        business_category: "343".into(),
-        mcc: "4214".into(),
-        registration_certificate_number: "5555-8888".into(),
-        registration_certificate_date: "2020-10-16".into(),
-        registration_certificate_copy: Some("aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj".into()),
-        business_type: BusinessType::Both,
-        app_download: "https://download.qq.com".into(),
-        business_website: "https://www.qq.com".into(),
-        office_account: "wx8888888888888888".into(),
-        mini_program: "wx8888888888888888".into(),
-        store_address: "广东省深圳市南山区科技中一道10000号".into(),
-        store_photos: vec![
+    let request = Request::new(
+        "wx8888888888888888",
+        "Merchantname",
+        "Merchantshortname",
+        "ABC123456",
+        "344",
+        MerchantType::Enterprise,
+        "343",
+        "4214",
+        "5555-8888",
+        "2020-10-16",
+        BusinessType::Both,
+        "https://download.qq.com",
+        "https://www.qq.com",
+        "wx8888888888888888",
+        "wx8888888888888888",
+        "广东省深圳市南山区科技中一道10000号",
+        vec![
             "ySdrxMVb92Rmf9p2n7aJ4nAkJsqjYAt8uWQxBQ_p2Jgs".into(),
             "ySdVr5RR9cPRAq5FS0BKJxc78190x27psCzAwNzi6VdEI".into(),
             "yS2xjJ9lhuVwUyQbq0AYmP80p50vVuhdSjsKM".into(),
         ],
-        director_name: "BobZhang".into(),
-        director_id_number: "5555—8888".into(),
-        principal_name: "BobZhang".into(),
-        principal_id_number: "5555—8888".into(),
-        office_phone: "075586010000".into(),
-        contact_name: "李先生".into(),
-        contact_phone: "075586010000".into(),
-        contact_email: "test@test.com".into(),
-        settlement_bank_number: "555588889999".into(),
-        apply_h5_payment: Some(ApplyH5Payment::Yes),
-        h5_website_url: Some("https://qq.com".into()),
-        h5_domains: Some(vec!["www.qq.com".into(), "www.weixin.com".into()]),
-        attach: Some("555588889999".into()),
-    };
+        "BobZhang",
+        "5555—8888",
+        "BobZhang",
+        "5555—8888",
+        "075586010000",
+        "李先生",
+        "075586010000",
+        "test@test.com",
+        "555588889999",
+    )
+    .channel_id("101")
+    .registration_certificate_copy("aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj")
+    .apply_h5_payment(ApplyH5Payment::Yes)
+    .h5_website_url("https://qq.com")
+    .h5_domains(vec!["www.qq.com".into(), "www.weixin.com".into()])
+    .attach("555588889999");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_addsubdevconfig() {
     use wechatpay_v2::v2::secapi::mch::addsubdevconfig::*;
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_mch_id: None,
-        sub_appid: None,
-        jsapi_path: Some("http://www.qq.com/wechat/".into()),
-    };
+    let request = Request::default().jsapi_path("http://www.qq.com/wechat/");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_channelsetting() {
     use wechatpay_v2::v2::secapi::mch::channelsetting::*;
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_mch_id: None,
-        channel_id: "10000102".into(),
-    };
+    let request = Request::new("10000102");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_modify_institutionsub() {
     use wechatpay_v2::v2::secapi::mch::modify_institutionsub::*;
-    let request = Request {
-        app_id: "wx8888888888888888".into(),
-        mch_id: None,
-        sub_mch_id: None,
-        merchant_name: "Merchantname".into(),
-        channel_id: Some("101".into()),
-        merchant_shortname: "Merchantshortname".into(),
-        merchant_country_code: "344".into(),
-        merchant_type: MerchantType::Enterprise,
-        business_category: "343".into(),
-        mcc: "4214".into(),
-        registration_certificate_number: "5555-8888".into(),
-        registration_certificate_date: "2020-10-16".into(),
-        registration_certificate_copy: Some("aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj".into()),
-        business_type: BusinessType::Both,
-        app_download: "https://download.qq.com".into(),
-        business_website: "https://www.qq.com".into(),
-        office_account: "wx8888888888888888".into(),
-        mini_program: "wx8888888888888888".into(),
-        store_address: "广东省深圳市南山区科技中一道10000号".into(),
-        store_photos: Some(vec![
-            "Media_id1".into(),
-            "Media_id2".into(),
-            "Media_id3".into(),
-        ]),
-        director_name: Some("BobZhang".into()),
-        director_id_number: Some("5555—8888".into()),
-        principal_name: Some("BobZhang".into()),
-        principal_id_number: Some("5555—8888".into()),
-        office_phone: "075586010000".into(),
-        contact_name: "李先生".into(),
-        contact_phone: "075586010000".into(),
-        contact_email: "test@test.com".into(),
-        settlement_bank_number: Some("555588889999".into()),
-        apply_h5_payment: Some(ApplyH5Payment::Yes),
-        h5_website_url: Some("https://qq.com".into()),
-        h5_domains: Some(vec!["www.qq.com".into(), "www.weixin.com".into()]),
-    };
+    let request = Request::new(
+        "wx8888888888888888",
+        "Merchantname",
+        "Merchantshortname",
+        "344",
+        MerchantType::Enterprise,
+        "343",
+        "4214",
+        "5555-8888",
+        "2020-10-16",
+        BusinessType::Both,
+        "https://download.qq.com",
+        "https://www.qq.com",
+        "wx8888888888888888",
+        "wx8888888888888888",
+        "广东省深圳市南山区科技中一道10000号",
+        "075586010000",
+        "李先生",
+        "075586010000",
+        "test@test.com",
+    )
+    .channel_id("101")
+    .registration_certificate_copy("aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj")
+    .store_photos(vec![
+        "Media_id1".into(),
+        "Media_id2".into(),
+        "Media_id3".into(),
+    ])
+    .director_name("BobZhang")
+    .director_id_number("5555—8888")
+    .principal_name("BobZhang")
+    .principal_id_number("5555—8888")
+    .settlement_bank_number("555588889999")
+    .apply_h5_payment(ApplyH5Payment::Yes)
+    .h5_website_url("https://qq.com")
+    .h5_domains(vec!["www.qq.com".into(), "www.weixin.com".into()]);
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_modifymchinfo() {
     use wechatpay_v2::v2::secapi::mch::modifymchinfo::*;
-    let request = Request {
-        mch_id: None,
-        sub_mch_id: None,
-        merchant_shortname: Some("商户简称".into()),
-        service_phone: Some("075586010000".into()),
-    };
+    let request = Request::default()
+        .merchant_shortname("商户简称")
+        .service_phone("075586010000");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_query_institutionsub() {
     use wechatpay_v2::v2::secapi::mch::query_institutionsub::*;
-    let request = Request {
-        app_id: "wx8888888888888888".into(),
-        mch_id: None,
-        sub_mch_id: None,
-    };
+    let request = Request::new("wx8888888888888888");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mch_submchmanage() {
     use wechatpay_v2::v2::secapi::mch::submchmanage::*;
-    let request = Request {
-        action: Action::Query,
-        appid: None,
-        mch_id: None,
-        merchant_name: Some("商户名称".into()),
-        sub_mch_id: Some("1230000109".into()),
-        page_index: "1".into(),
-        page_size: Some("10".into()),
-    };
+    let request = Request::new(Action::Query, "1")
+        .merchant_name("商户名称")
+        .sub_mch_id("1230000109")
+        .page_size("10");
     support::endpoint_case(&request);
 }
 
@@ -162,15 +136,7 @@ fn mch_submchmanage_sends_its_action_in_the_url() {
     use wechatpay_v2::v2::secapi::mch::submchmanage::*;
     let base = support::mock().base_url();
     let api = support::client(Some(base.clone()));
-    let request = Request {
-        action: Action::Add,
-        appid: None,
-        mch_id: None,
-        merchant_name: None,
-        sub_mch_id: None,
-        page_index: "1".into(),
-        page_size: None,
-    };
+    let request = Request::new(Action::Add, "1");
     let response = support::block_on(api.post(request)).unwrap().into_inner();
     assert_eq!(response.mchinfo.len(), 1);
     assert_eq!(response.mchinfo[0].appid, support::APPID);
@@ -220,216 +186,136 @@ fn mch_submchmanage_sends_its_action_in_the_url() {
 #[test]
 fn mch_querysubdevconfig() {
     use wechatpay_v2::v2::secapi::mch::querysubdevconfig::*;
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_mch_id: None,
-    };
+    let request = Request::default();
     support::endpoint_case(&request);
 }
 
 #[test]
 fn mkt_addrecommendconf() {
     use wechatpay_v2::v2::secapi::mkt::addrecommendconf::*;
-    let request = Request {
-        mch_id: None,
-        sub_mch_id: None,
-        sub_appid: None,
-        subscribe_appid: "wx931386123456789e".into(),
-    };
+    let request = Request::new("wx931386123456789e");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_facepayreverse() {
     use wechatpay_v2::v2::secapi::pay::facepayreverse::*;
-    let request = Request {
-        appid: None,
-        sub_appid: None,
-        mch_id: None,
-        sub_mch_id: None,
-        transaction_id: Some("1217752501201407033233368018".into()),
-        out_trade_no: Some("1217752501201407033233368018".into()),
-        sign_type: Some(wechatpay_v2::SignType::HmacSha256),
-    };
+    let request = Request::by_transaction_id("1217752501201407033233368018")
+        .out_trade_no("1217752501201407033233368018")
+        .sign_type(wechatpay_v2::SignType::HmacSha256);
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_multiprofitsharing() {
     use wechatpay_v2::v2::secapi::pay::multiprofitsharing::*;
-    let request = Request {
-        mch_id: None,
-        sub_mch_id: None,
-        appid: None,
-        sub_appid: None,
-        sign_type: wechatpay_v2::SignType::HmacSha256,
-        transaction_id: "4208450740201411110007820472".into(),
-        out_order_no: "P20150806125346".into(),
-        receivers: vec![
-            Receiver {
-                r#type: ReceiverType::MerchantId,
-                account: "190001001".into(),
-                amount: 100,
-                description: "分到商户".into(),
-                name: None,
-            },
-            Receiver {
-                r#type: ReceiverType::PersonalOpenid,
-                account: "86693952".into(),
-                amount: 888,
-                description: "分到个人".into(),
-                name: None,
-            },
+    let request = Request::new(
+        wechatpay_v2::SignType::HmacSha256,
+        "4208450740201411110007820472",
+        "P20150806125346",
+        vec![
+            Receiver::new(ReceiverType::MerchantId, "190001001", 100u64, "分到商户"),
+            Receiver::new(ReceiverType::PersonalOpenid, "86693952", 888u64, "分到个人"),
         ],
-    };
+    );
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_profitsharing() {
     use wechatpay_v2::v2::secapi::pay::profitsharing::*;
-    let request = Request {
-        mch_id: None,
-        sub_mch_id: None,
-        brand_mch_id: Some("1900000108".into()),
-        appid: None,
-        sub_appid: None,
-        sign_type: wechatpay_v2::SignType::HmacSha256,
-        transaction_id: "4208450740201411110007820472".into(),
-        out_order_no: "P20150806125346".into(),
-        receivers: vec![
-            Receiver {
-                r#type: ReceiverType::MerchantId,
-                account: "190001001".into(),
-                amount: 100,
-                description: "分到商户".into(),
-                name: None,
-            },
-            Receiver {
-                r#type: ReceiverType::PersonalOpenid,
-                account: "86693952".into(),
-                amount: 888,
-                description: "分到个人".into(),
-                name: None,
-            },
+    let request = Request::new(
+        wechatpay_v2::SignType::HmacSha256,
+        "4208450740201411110007820472",
+        "P20150806125346",
+        vec![
+            Receiver::new(ReceiverType::MerchantId, "190001001", 100u64, "分到商户"),
+            Receiver::new(ReceiverType::PersonalOpenid, "86693952", 888u64, "分到个人"),
         ],
-    };
+    )
+    .brand_mch_id("1900000108");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_profitsharingfinish() {
     use wechatpay_v2::v2::secapi::pay::profitsharingfinish::*;
-    let request = Request {
-        mch_id: None,
-        sub_mch_id: None,
-        appid: None,
-        sign_type: wechatpay_v2::SignType::HmacSha256,
-        transaction_id: "4208450740201411110007820472".into(),
-        out_order_no: "P20150806125346".into(),
-        description: "分账已完成".into(),
-    };
+    let request = Request::new(
+        wechatpay_v2::SignType::HmacSha256,
+        "4208450740201411110007820472",
+        "P20150806125346",
+        "分账已完成",
+    );
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_profitsharingreturn() {
     use wechatpay_v2::v2::secapi::pay::profitsharingreturn::*;
-    let request = Request {
-        mch_id: None,
-        sub_mch_id: None,
-        appid: None,
-        sub_appid: None,
-        sign_type: wechatpay_v2::SignType::HmacSha256,
-        order_id: Some("3008450740201411110007820472".into()),
-        out_order_no: Some("P20150806125346".into()),
-        out_return_no: "R20190516001".into(),
-        return_account_type: ReturnAccountType::MerchantId,
-        return_account: "86693852".into(),
-        return_amount: 888,
-        description: "用户退款".into(),
-    };
+    let request = Request::new(
+        wechatpay_v2::SignType::HmacSha256,
+        "R20190516001",
+        ReturnAccountType::MerchantId,
+        "86693852",
+        888u64,
+        "用户退款",
+    )
+    .order_id("3008450740201411110007820472")
+    .out_order_no("P20150806125346");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_refundv2() {
     use wechatpay_v2::v2::secapi::pay::refundv2::*;
-    let request = Request {
-        detail: Some(Detail {
-            cost_price: None,
-            receipt_id: None,
-            goods_detail: vec![
-                RefundGoods {
-                    goods_id: Some("商品编码".into()),
-                    wxpay_goods_id: Some("1001".into()),
-                    goods_name: Some("iPhone6s 16G".into()),
-                    refund_amount: 528800,
-                    refund_quantity: 1,
-                    price: 528800,
-                },
-                RefundGoods {
-                    goods_id: Some("商品编码".into()),
-                    wxpay_goods_id: Some("1001".into()),
-                    goods_name: Some("iPhone6s 16G".into()),
-                    refund_amount: 528800,
-                    refund_quantity: 1,
-                    price: 608800,
-                },
-            ],
-        }),
-        appid: None,
-        sub_appid: None,
-        mch_id: None,
-        sub_mch_id: None,
-        sign_type: Some(wechatpay_v2::SignType::HmacSha256),
-        transaction_id: Some("1217752501201407033233368018".into()),
-        out_trade_no: Some("1217752501201407033233368018".into()),
-        out_refund_no: "1217752501201407033233368018".into(),
-        total_fee: 100,
-        refund_fee: 100,
-        refund_fee_type: Some("CNY".into()),
-        refund_desc: Some("商品已售完".into()),
-        refund_account: Some("REFUND_SOURCE_RECHARGE_FUNDS".into()),
-        notify_url: Some("https://weixin.qq.com/notify/".into()),
-    };
+    let request = Request::by_transaction_id(
+        "1217752501201407033233368018",
+        "1217752501201407033233368018",
+        100u64,
+        100u64,
+    )
+    .detail(Detail::new(vec![
+        RefundGoods::new(528800u64, 1u64, 528800u64)
+            .goods_id("商品编码")
+            .wxpay_goods_id("1001")
+            .goods_name("iPhone6s 16G"),
+        RefundGoods::new(528800u64, 1u64, 608800u64)
+            .goods_id("商品编码")
+            .wxpay_goods_id("1001")
+            .goods_name("iPhone6s 16G"),
+    ]))
+    .sign_type(wechatpay_v2::SignType::HmacSha256)
+    .out_trade_no("1217752501201407033233368018")
+    .refund_fee_type("CNY")
+    .refund_desc("商品已售完")
+    .refund_account("REFUND_SOURCE_RECHARGE_FUNDS")
+    .notify_url("https://weixin.qq.com/notify/");
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_reverse() {
     use wechatpay_v2::v2::secapi::pay::reverse::*;
-    let request = Request {
-        appid: None,
-        sub_appid: None,
-        mch_id: None,
-        sub_mch_id: None,
-        transaction_id: Some("1217752501201407033233368018".into()),
-        out_trade_no: Some("1217752501201407033233368018".into()),
-        sign_type: Some(wechatpay_v2::SignType::HmacSha256),
-    };
+    let request = Request::by_transaction_id("1217752501201407033233368018")
+        .out_trade_no("1217752501201407033233368018")
+        .sign_type(wechatpay_v2::SignType::HmacSha256);
     support::endpoint_case(&request);
 }
 
 #[test]
 fn pay_refund() {
     use wechatpay_v2::v2::secapi::pay::refund::*;
-    let request = Request {
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        sign_type: Some(wechatpay_v2::SignType::HmacSha256),
-        transaction_id: Some("1217752501201407033233368018".into()),
-        out_trade_no: Some("1217752501201407033233368018".into()),
-        out_refund_no: "1217752501201407033233368018".into(),
-        total_fee: 100,
-        refund_fee: 100,
-        refund_fee_type: Some("CNY".into()),
-        refund_desc: Some("商品已售完".into()),
-        refund_account: Some("REFUND_SOURCE_RECHARGE_FUNDS".into()),
-        notify_url: Some("https://weixin.qq.com/notify/".into()),
-    };
+    let request = Request::by_transaction_id(
+        "1217752501201407033233368018",
+        "1217752501201407033233368018",
+        100u64,
+        100u64,
+    )
+    .sign_type(wechatpay_v2::SignType::HmacSha256)
+    .out_trade_no("1217752501201407033233368018")
+    .refund_fee_type("CNY")
+    .refund_desc("商品已售完")
+    .refund_account("REFUND_SOURCE_RECHARGE_FUNDS")
+    .notify_url("https://weixin.qq.com/notify/");
     support::endpoint_case(&request);
 }

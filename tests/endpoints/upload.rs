@@ -15,11 +15,7 @@ use crate::support::{self, reference_md5, sample_media};
 const PATH: &str = "v2/secapi/mch/uploadmedia";
 
 fn request() -> Request {
-    Request {
-        mch_id: None,
-        media_hash: None,
-        sign_type: None,
-    }
+    Request::default()
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -42,10 +38,7 @@ fn uploadmedia() {
 
 #[test]
 fn hmac_sha256_uploads_are_signed_and_verified_with_hmac() {
-    let request = Request {
-        sign_type: Some(SignType::HmacSha256),
-        ..request()
-    };
+    let request = request().sign_type(SignType::HmacSha256);
     let media = sample_media();
     let form = support::client(None)
         .sign_upload(&request, &media)
@@ -67,10 +60,7 @@ fn the_hash_is_computed_when_left_out_and_a_correct_one_is_kept() {
     assert_eq!(fields["media_hash"], reference_md5(media.bytes()));
     assert_eq!(media.md5_hex(), reference_md5(media.bytes()));
 
-    let given = Request {
-        media_hash: Some(reference_md5(media.bytes())),
-        ..request()
-    };
+    let given = request().media_hash(reference_md5(media.bytes()));
     assert_eq!(api.sign_upload(&given, &media).expect("signed"), computed);
 }
 
@@ -84,10 +74,7 @@ fn a_wrong_hash_is_refused_before_sending() {
         // The right digest in upper case: the gateway wants lower case.
         reference_md5(media.bytes()).to_uppercase(),
     ] {
-        let request = Request {
-            media_hash: Some(wrong.clone()),
-            ..request()
-        };
+        let request = request().media_hash(wrong.clone());
         let err = runtime()
             .block_on(api.upload(request, media.clone()))
             .expect_err("a wrong hash is refused");
@@ -164,16 +151,7 @@ fn a_request_for_another_endpoint_kind_is_not_uploaded() {
         .block_on(api.chain(PATH).post_fields(BTreeMap::new()))
         .expect_err("not a call");
     assert!(err.to_string().contains("upload_fields"), "{err}");
-    let query = wechatpay_v2::v2::pay::orderquery::Request {
-        version: None,
-        appid: None,
-        mch_id: None,
-        sub_appid: None,
-        sub_mch_id: None,
-        transaction_id: None,
-        out_trade_no: Some("T1".into()),
-        sign_type: None,
-    };
+    let query = wechatpay_v2::v2::pay::orderquery::Request::by_out_trade_no("T1");
     let err = runtime()
         .block_on(api.upload(query, sample_media()))
         .expect_err("not an upload");

@@ -108,6 +108,23 @@ impl Drop for Gateway {
     }
 }
 
+/// A plain reqwest client, for sending raw bodies to the plain-HTTP mock. reqwest is built
+/// without a crypto provider of its own (the SDK gives its clients the one of its features), so
+/// this one is given the SDK's too.
+pub fn plain_http() -> reqwest::Client {
+    use wechatpay_v2::tls::{crypto_provider, rustls};
+    let provider = crypto_provider().expect("a tls-* feature is enabled");
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("the default versions")
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth();
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .build()
+        .expect("a reqwest client")
+}
+
 /// The sign, computed here independently of the SDK.
 pub fn reference_sign(fields: &BTreeMap<String, String>, key: &str) -> String {
     let hmac = fields.get("sign_type").map(String::as_str) == Some("HMAC-SHA256");

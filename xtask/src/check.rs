@@ -230,9 +230,31 @@ fn declared_shape(shape: &JsonShape) -> Shape {
 /// fields. A notification declared in `api-specs/src/notifications` belongs here.
 fn declared_notifications() -> BTreeMap<&'static str, Vec<(Side, &'static [FieldMeta])>> {
     use wechatpay_v2::notifications::{
-        refund_processed, transaction_success, vehicle_state_changed,
+        combined_transactions_success, pap_contract_state_changed, refund_processed,
+        transaction_success, transactions_risk_occurred, vehicle_state_changed,
     };
     BTreeMap::from([
+        (
+            "combined-transactions-success",
+            vec![(
+                Side::Notification,
+                <combined_transactions_success::Notification as Message>::FIELDS,
+            )],
+        ),
+        (
+            "pap-contract-state-changed",
+            vec![(
+                Side::Notification,
+                <pap_contract_state_changed::Notification as Message>::FIELDS,
+            )],
+        ),
+        (
+            "transactions-risk-occurred",
+            vec![(
+                Side::Notification,
+                <transactions_risk_occurred::Notification as Message>::FIELDS,
+            )],
+        ),
         (
             "transaction-success",
             vec![(

@@ -33,7 +33,7 @@ pub(crate) fn module_path(path: &str) -> String {
 pub(crate) fn test_case(ep: &Endpoint) -> String {
     let (_, name) = group_and_name(&ep.path);
     let cx = Cx { nodes: &ep.nodes };
-    let request = cx.struct_literal("Request", &ep.request, None);
+    let request = cx.constructed("Request", &ep.request, None);
     reindent(&format!(
         "#[test]\nfn {name}() {{\nuse {}::*;\nlet request = {request};\nsupport::endpoint_case(&request);\n}}\n",
         module_path(&ep.path)
@@ -96,8 +96,10 @@ pub(crate) fn group_header(group: &str) -> String {
     )
 }
 
+/// A text value, typed (`String::from`), so it fits a struct field and an `impl Into<String>`
+/// argument alike.
 fn literal(text: &str) -> String {
-    format!("{text:?}.into()")
+    format!("String::from({text:?})")
 }
 
 struct Cx<'a> {
@@ -128,6 +130,60 @@ impl Cx<'_> {
         }
         out.push('}');
         out
+    }
+
+    /// A request or JSON object as an app builds one (they are `#[non_exhaustive]`): `new` with
+    /// the required fields in declaration order, then a setter per optional field the example
+    /// gives. Fields filled from the configuration are left out.
+    fn constructed(&self, name: &str, members: &[Member], value: Option<&Json>) -> String {
+        let object = value.and_then(Json::as_object);
+        let (mut args, mut setters) = (Vec::new(), Vec::new());
+        for (m, ident) in members.iter().zip(field_idents(members)) {
+            let (Member::Field(f), Some((ident, _))) = (m, ident) else {
+                continue;
+            };
+            if f.config {
+                continue;
+            }
+            let v = match object {
+                Some(o) => o.get(&f.wire).or(f.example.as_ref().filter(|_| !f.option)),
+                None => f.example.as_ref(),
+            };
+            let (expr, notes) = self.field_expr(f, v);
+            let notes: String = notes
+                .iter()
+                .map(|note| format!("// TODO(review): {note}\n"))
+                .collect();
+            // The macro's rule (`construct.rs`): a constructor argument is a required field.
+            let argument = !f.option && f.list.as_ref().is_none_or(|l| l.required);
+            if argument {
+                args.push(format!("{notes}{expr},\n"));
+                continue;
+            }
+            let setter = ident.strip_prefix("r#").unwrap_or(&ident).to_owned();
+            let given = match expr.strip_prefix("Some(") {
+                Some(inner) if f.option => {
+                    Some(inner.strip_suffix(')').unwrap_or(inner).to_owned())
+                }
+                _ if f.option || expr == "vec![]" => None,
+                _ => Some(expr),
+            };
+            match given {
+                Some(given) => setters.push(format!("{notes}.{setter}({given})\n")),
+                None if !notes.is_empty() => setters.push(notes),
+                None => {}
+            }
+        }
+        let args = if args.is_empty() {
+            String::new()
+        } else {
+            format!("\n{}", args.concat())
+        };
+        let setters = setters.concat();
+        match setters.trim_end() {
+            "" => format!("{name}::new({args})"),
+            setters => format!("{name}::new({args})\n{setters}"),
+        }
     }
 
     fn field_expr(&self, f: &Field, v: Option<&Json>) -> (String, Vec<String>) {
@@ -211,8 +267,10 @@ impl Cx<'_> {
                     Json::String(s) => s.trim().parse::<i128>().ok(),
                     _ => None,
                 };
+                // Suffixed, so it fits an `impl Into<u64>` argument as well as a field.
                 match n {
-                    Some(n) if *signed || n >= 0 => Ok(n.to_string()),
+                    Some(n) if *signed => Ok(format!("{n}i64")),
+                    Some(n) if n >= 0 => Ok(format!("{n}u64")),
                     _ => Err(format!("example `{}` is not a whole number", json_text(v))),
                 }
             }
@@ -248,7 +306,7 @@ impl Cx<'_> {
                         if !parsed.is_object() {
                             return Err(format!("example `{parsed}` is not a JSON object"));
                         }
-                        Ok(self.struct_literal(&node.name, members, Some(&parsed)))
+                        Ok(self.constructed(&node.name, members, Some(&parsed)))
                     }
                     NodeKind::OneOf(shapes) => {
                         let parsed = parse_if_text(v)?;
@@ -295,7 +353,8 @@ impl Cx<'_> {
     fn placeholder(&self, ty: &Ty) -> String {
         match ty {
             Ty::Text => "String::new()".into(),
-            Ty::Int { .. } => "0".into(),
+            Ty::Int { signed: true } => "0i64".into(),
+            Ty::Int { signed: false } => "0u64".into(),
             Ty::SignType => "wechatpay_v2::SignType::Md5".into(),
             Ty::Vec(_) => "vec![]".into(),
             Ty::Node(id) => {
@@ -305,9 +364,8 @@ impl Cx<'_> {
                         .first()
                         .map(|v| format!("{}::{}", node.name, v.name))
                         .unwrap_or_else(|| "Default::default()".into()),
-                    NodeKind::Json(members) | NodeKind::Item(members) => {
-                        self.struct_literal(&node.name, members, None)
-                    }
+                    NodeKind::Json(members) => self.constructed(&node.name, members, None),
+                    NodeKind::Item(members) => self.struct_literal(&node.name, members, None),
                     NodeKind::OneOf(shapes) => shapes
                         .first()
                         .map(|s| {
@@ -423,14 +481,11 @@ properties:
         for expected in [
             "fn micropay() {",
             "use wechatpay_v2::v2::pay::micropay::*;",
-            "appid: None,",
-            "sign_type: wechatpay_v2::SignType::HmacSha256,",
-            "total_fee: 888,",
-            "trade_scene: TradeScene::ParkingSpace,",
-            "// TODO(review): `attach`: the example is longer than its `max_len = 4`; cut to fit\nattach: Some(\"附加数据\".into()),",
-            "// TODO(review): `body`: no example in the spec; a placeholder\nbody: \"TODO\".into(),",
-            "store_info: Some(StoreInfo {\nid: \"SZTX001\".into(),\nname: None,\n}),",
-            "tags: Some(vec![\"a\".into()]),",
+            "let request = Request::new(\n",
+            "wechatpay_v2::SignType::HmacSha256,\n888u64,\nTradeScene::ParkingSpace,",
+            "// TODO(review): `body`: no example in the spec; a placeholder\nString::from(\"TODO\"),",
+            "SceneInfo::new()\n.store_info(StoreInfo::new(\nString::from(\"SZTX001\"),\n))\n.tags(vec![String::from(\"a\")]),",
+            "// TODO(review): `attach`: the example is longer than its `max_len = 4`; cut to fit\n.attach(String::from(\"附加数据\"));",
             "support::endpoint_case(&request);",
         ] {
             assert!(case.contains(expected), "{expected}\n--- in ---\n{case}");

@@ -9,6 +9,9 @@
 //! `nonce_str`, `sign`) is checked by the framework and not declared here; fields a
 //! notification carries that are not declared land in its `other_fields`.
 
+pub mod combined_transactions_success;
+pub mod pap_contract_state_changed;
 pub mod refund_processed;
 pub mod transaction_success;
+pub mod transactions_risk_occurred;
 pub mod vehicle_state_changed;

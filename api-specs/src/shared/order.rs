@@ -15,6 +15,27 @@ pub enum TradeType {
     Mweb,
 }
 
+/// How an order was paid (交易类型), as an order query reports it: the trade types of
+/// [`TradeType`] that an order is placed with, and those of payments made without a
+/// `unifiedorder` (payment codes, face payment, entrusted deduction).
+#[wechat_v2_api]
+pub enum PaidTradeType {
+    /// In an official account or mini program (`JSAPI`).
+    Jsapi,
+    /// By scanning a QR code (`NATIVE`).
+    Native,
+    /// In an app (`APP`).
+    App,
+    /// On a mobile web page, H5 (`MWEB`).
+    Mweb,
+    /// The merchant scanned the payer's payment code (付款码, `MICROPAY`).
+    Micropay,
+    /// By face recognition (刷脸, `FACEPAY`).
+    Facepay,
+    /// Entrusted deduction under a contract (委托代扣, `PAP`).
+    Pap,
+}
+
 /// Payment state of an order (交易状态).
 #[wechat_v2_api]
 pub enum TradeState {

@@ -55,40 +55,27 @@ pub const SIGN_TYPES: [SignType; 2] = [SignType::Md5, SignType::HmacSha256];
 /// A typed request of the seed endpoint.
 pub fn request(shape: Shape, sign_type: SignType) -> Request {
     match shape {
-        Shape::Parking => Request {
-            appid: None,
-            mch_id: None,
+        Shape::Parking => Request::new(
             sign_type,
-            version: "3.0".into(),
-            trade_scene: TradeScene::Parking,
-            scene_info: SceneInfo {
-                scene_info: Scene::Parking(ParkingScene {
-                    start_time: "20170826104339".into(),
-                    notify_url: Some("https://weixin.qq.com".into()),
-                    plate_number: "粤B888888".into(),
-                    car_type: Some("小型车".into()),
-                    parking_name: "欢乐海岸停车场".into(),
-                    free_time: "1200".into(),
-                }),
-            },
-        },
-        Shape::ParkingSpace => Request {
-            appid: Some("wxcbda96de0b165486".into()),
-            mch_id: Some(MCH_ID.into()),
+            "3.0",
+            TradeScene::Parking,
+            SceneInfo::new(Scene::Parking(
+                ParkingScene::new("20170826104339", "粤B888888", "欢乐海岸停车场", "1200")
+                    .notify_url("https://weixin.qq.com")
+                    .car_type("小型车"),
+            )),
+        ),
+        Shape::ParkingSpace => Request::new(
             sign_type,
-            version: "3.0".into(),
-            trade_scene: TradeScene::ParkingSpace,
-            scene_info: SceneInfo {
-                scene_info: Scene::ParkingSpace(ParkingSpaceScene {
-                    start_time: "20170826104339".into(),
-                    car_type: None,
-                    parking_name: None,
-                    free_time: "1200".into(),
-                    openid: Some("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o".into()),
-                    space_number: "D6666".into(),
-                }),
-            },
-        },
+            "3.0",
+            TradeScene::ParkingSpace,
+            SceneInfo::new(Scene::ParkingSpace(
+                ParkingSpaceScene::new("20170826104339", "1200", "D6666")
+                    .openid("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"),
+            )),
+        )
+        .appid("wxcbda96de0b165486")
+        .mch_id(MCH_ID),
     }
 }
 

@@ -98,6 +98,12 @@ impl<A: EndpointSet> Client<A> {
         ClientBuilder::default()
     }
 
+    /// A client configured by the `WECHATPAY_*` environment variables, as the `wxpay` tool is:
+    /// [`ClientBuilder::from_env`] then `build()`.
+    pub fn from_env() -> Result<Self> {
+        ClientBuilder::<A>::from_env()?.build()
+    }
+
     /// Runs one of the async client's futures to its end on this client's runtime.
     pub(crate) fn block_on<T>(&self, future: impl Future<Output = Result<T>>) -> Result<T> {
         if tokio::runtime::Handle::try_current().is_ok() {

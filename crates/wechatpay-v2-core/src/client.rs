@@ -71,6 +71,12 @@ impl<A: EndpointSet> Client<A> {
     pub fn builder() -> ClientBuilder<A> {
         ClientBuilder::default()
     }
+
+    /// A client configured by the `WECHATPAY_*` environment variables, as the `wxpay` tool is:
+    /// [`ClientBuilder::from_env`] then `build()`.
+    pub fn from_env() -> Result<Self> {
+        ClientBuilder::<A>::from_env()?.build()
+    }
 }
 
 impl<A> Clone for Client<A> {

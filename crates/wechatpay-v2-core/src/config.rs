@@ -256,7 +256,7 @@ impl<A: EndpointSet, S> ClientBuilder<A, S> {
         self
     }
 
-    fn config(&mut self) -> Result<Config> {
+    pub(crate) fn config(&mut self) -> Result<Config> {
         let mch_id = self
             .wanted
             .mch_id

@@ -18,6 +18,7 @@ mod bill;
 pub mod client;
 mod config;
 pub mod download;
+mod env;
 mod exchange;
 mod handle;
 pub mod notify;
@@ -50,6 +51,7 @@ pub use wechatpay_v2_protocol::{
     ResponseFormat, ResponseOf, Result, SignType, SignatureProblem, TransportError, UnknownValue,
     Unsigned, WireEnum,
 };
+pub use wechatpay_v2_protocol::{payment, testing};
 
 /// What a `surface!` table's methods name `Client`, `Output` and `output` on each surface.
 mod surfaces {

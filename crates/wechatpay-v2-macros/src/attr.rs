@@ -43,7 +43,7 @@ struct Args {
     nonceless: Option<Span>,
     /// `one_of(a, b, ..)`: the fields named, of which one must be given.
     one_of: Vec<Vec<Ident>>,
-    /// `required_if(field, when = "VALUE")`: `field` is required when `when` is `VALUE`.
+    /// `required_if(a | b, when = "VALUE")` / `required_if(a, when)`: see [`RequiredIf`].
     required_if: Vec<RequiredIf>,
 }
 
@@ -64,7 +64,7 @@ impl Args {
             self.upload,
             self.nonceless,
             self.one_of.first().and_then(|g| g.first()).map(Ident::span),
-            self.required_if.first().map(|r| r.field.span()),
+            self.required_if.first().map(|r| r.fields[0].span()),
         ]
         .into_iter()
         .flatten()
@@ -128,13 +128,23 @@ fn parse_args(cx: &mut Ctxt, args: TokenStream) -> Args {
         } else if meta.path.is_ident("required_if") {
             let content;
             syn::parenthesized!(content in meta.input);
-            let field: Ident = content.parse()?;
+            let mut fields = vec![content.parse::<Ident>()?];
+            while content.parse::<Option<syn::Token![|]>>()?.is_some() {
+                fields.push(content.parse()?);
+            }
             content.parse::<syn::Token![,]>()?;
             let when: Ident = content.parse()?;
-            content.parse::<syn::Token![=]>()?;
-            let equals: LitStr = content.parse()?;
+            let equals = match content.parse::<Option<syn::Token![=]>>()? {
+                Some(_) => Some(content.parse::<LitStr>()?),
+                None => None,
+            };
+            if !content.is_empty() {
+                return Err(content.error(
+                    "expected `required_if(field, when = \"VALUE\")`, `required_if(a | b, when = \"VALUE\")` or `required_if(field, when)`",
+                ));
+            }
             out.required_if.push(RequiredIf {
-                field,
+                fields,
                 when,
                 equals,
             });

@@ -159,10 +159,13 @@ pub(crate) struct JsonOneOf {
     pub(crate) variants: Vec<(Ident, Type)>,
 }
 
-/// `required_if(field, when = "VALUE")`: `field` is required when `when` is `VALUE`.
+/// `required_if(a | b, when = "VALUE")`: one of the fields is required when `when` is `VALUE`;
+/// `required_if(a, when)`: when `when` is given at all.
 #[derive(Clone)]
 pub(crate) struct RequiredIf {
-    pub(crate) field: Ident,
+    /// The fields of which one is required (most often one).
+    pub(crate) fields: Vec<Ident>,
     pub(crate) when: Ident,
-    pub(crate) equals: LitStr,
+    /// `None`: any value of `when`.
+    pub(crate) equals: Option<LitStr>,
 }

@@ -151,19 +151,17 @@ fn check_struct(cx: &mut Ctxt, s: &Struct) {
     if let StructRole::Request(endpoint) = &s.role {
         check_one_of(cx, s, &endpoint.one_of);
         for rule in &endpoint.required_if {
-            match s.fields.iter().find(|f| f.ident == rule.field) {
-                None => cx.error_at(
-                    &rule.field,
-                    format!("`{}` is not a field of this request", rule.field),
-                ),
-                Some(f) if !f.is_option => cx.error_at(
-                    &rule.field,
-                    format!(
-                        "`{}` is required always; `required_if` is for an `Option<..>` field",
-                        rule.field
+            for field in &rule.fields {
+                match s.fields.iter().find(|f| f.ident == *field) {
+                    None => cx.error_at(field, format!("`{field}` is not a field of this request")),
+                    Some(f) if !f.is_option => cx.error_at(
+                        field,
+                        format!(
+                            "`{field}` is required always; `required_if` is for an `Option<..>` field"
+                        ),
                     ),
-                ),
-                Some(_) => {}
+                    Some(_) => {}
+                }
             }
             if !s.fields.iter().any(|f| f.ident == rule.when) {
                 cx.error_at(

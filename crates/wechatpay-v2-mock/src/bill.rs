@@ -1,5 +1,6 @@
 //! The bills the mock serves for download endpoints: deterministic CSV text of a chosen size,
-//! produced chunk by chunk (never whole in memory), gzipped on the fly when asked.
+//! produced chunk by chunk (never whole in memory), gzipped on the fly when asked; or, for a day
+//! with payments in the ledger, the bill of that day's payments and refunds, with its summary.
 
 use std::io::Write as _;
 
@@ -76,9 +77,119 @@ impl Iterator for Bill {
     }
 }
 
-/// The bill as a body stream: plain, or gzip compressed chunk by chunk.
+/// The summary block's header, after the rows.
+const SUMMARY_HEADER: &str = "总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额\r\n";
+
+/// Fen as yuan with two decimals: `1500` is `15.00`.
+fn yuan(fen: u64) -> String {
+    format!("{}.{:02}", fen / 100, fen % 100)
+}
+
+/// A fee in units of 0.00001 yuan, with five decimals (`-0.06000`).
+fn fee_text(units: i64) -> String {
+    let sign = if units < 0 { "-" } else { "" };
+    let units = units.unsigned_abs();
+    format!("{sign}{}.{:05}", units / 100_000, units % 100_000)
+}
+
+/// The fee of an amount in fen at the bill's rate, 0.60%, in units of 0.00001 yuan.
+fn fee_units(fen: u64) -> i64 {
+    i64::try_from(fen.saturating_mul(6)).unwrap_or(i64::MAX)
+}
+
+/// Text for a CSV cell: the bill's cells are not quoted, so a comma or a line break in a body or
+/// an attach becomes a space.
+fn cell(text: &str) -> String {
+    text.replace([',', '\r', '\n'], " ")
+}
+
+/// The bill of one day of the ledger: a row per payment (`bill_type` `ALL` or `SUCCESS`) and per
+/// refund (`ALL` or `REFUND`), by time, in the columns and backtick-prefixed cells of
+/// [`Bill`]; then the summary: the number of rows, and the sums of the columns `应结订单金额`,
+/// `退款金额`, `充值券退款金额`, `手续费`, `订单金额` and `申请退款金额` in yuan with two
+/// decimals. Refund rows have `0.00` as their order amounts and a negative fee (the fee given
+/// back), so every total is its column's sum.
+pub(crate) fn day_bill(day: &crate::ledger::Day, bill_type: &str) -> Vec<u8> {
+    let with_payments = matches!(bill_type, "ALL" | "SUCCESS");
+    let with_refunds = matches!(bill_type, "ALL" | "REFUND");
+    // (time, row, settled, refunded, fee units, ordered, asked)
+    let mut rows: Vec<(String, String, u64, u64, i64, u64, u64)> = Vec::new();
+    let common = |order: &crate::order::Order| {
+        format!(
+            "`{},`{},`{},`{},`{},`{},`{},`{},",
+            order.appid,
+            order.mch_id,
+            order.sub_mch_id.as_deref().unwrap_or("0"),
+            order.device_info.as_deref().unwrap_or_default(),
+            order.transaction_id.as_deref().unwrap_or_default(),
+            order.out_trade_no,
+            order.openid.as_deref().unwrap_or_default(),
+            order.trade_type,
+        )
+    };
+    for order in day.payments.iter().filter(|_| with_payments) {
+        let time = crate::clock::dashed_of(order.time_end.as_deref().unwrap_or_default());
+        let fee = fee_units(order.total_fee);
+        let row = format!(
+            "`{time},{}`SUCCESS,`CMC,`CNY,`{total},`0.00,`0,`0,`0.00,`0.00,`,`,`{},`{},`{},`0.60%,`{total},`0.00,`\r\n",
+            common(order),
+            cell(&order.body),
+            cell(order.attach.as_deref().unwrap_or_default()),
+            fee_text(fee),
+            total = yuan(order.total_fee),
+        );
+        rows.push((time, row, order.total_fee, 0, fee, order.total_fee, 0));
+    }
+    for (order, refund) in day.refunds.iter().filter(|_| with_refunds) {
+        let fee = -fee_units(refund.refund_fee);
+        let row = format!(
+            "`{},{}`REFUND,`CMC,`CNY,`0.00,`0.00,`{},`{},`{amount},`0.00,`ORIGINAL,`SUCCESS,`{},`{},`{},`0.60%,`0.00,`{amount},`\r\n",
+            refund.success_time,
+            common(order),
+            refund.refund_id,
+            refund.out_refund_no,
+            cell(&order.body),
+            cell(order.attach.as_deref().unwrap_or_default()),
+            fee_text(fee),
+            amount = yuan(refund.refund_fee),
+        );
+        let time = refund.success_time.clone();
+        rows.push((time, row, 0, refund.refund_fee, fee, 0, refund.refund_fee));
+    }
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = HEADER.as_bytes().to_vec();
+    let (mut settled, mut refunded, mut fees, mut ordered, mut asked) = (0, 0, 0i64, 0, 0);
+    for (_, row, s, r, f, o, a) in &rows {
+        out.extend_from_slice(row.as_bytes());
+        settled += s;
+        refunded += r;
+        fees += f;
+        ordered += o;
+        asked += a;
+    }
+    // The fees' total to the fen, rounded half away from zero.
+    let fee_fen = (fees.abs() + 500) / 1000 * fees.signum();
+    let fee_total = format!(
+        "{}{}",
+        if fee_fen < 0 { "-" } else { "" },
+        yuan(fee_fen.unsigned_abs())
+    );
+    out.extend_from_slice(SUMMARY_HEADER.as_bytes());
+    let _ = write!(
+        out,
+        "`{},`{},`{},`0.00,`{fee_total},`{},`{}\r\n",
+        rows.len(),
+        yuan(settled),
+        yuan(refunded),
+        yuan(ordered),
+        yuan(asked),
+    );
+    out
+}
+
+/// A bill as a body stream, from its chunks: plain, or gzip compressed chunk by chunk.
 pub(crate) fn stream(
-    bill: Bill,
+    bill: impl Iterator<Item = Vec<u8>> + Send,
     gzip: bool,
 ) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> + Send {
     let mut encoder = gzip.then(|| GzEncoder::new(Vec::new(), Compression::fast()));
@@ -97,4 +208,18 @@ pub(crate) fn stream(
             }
         }
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_fees_are_written_as_the_bill_writes_them() {
+        assert_eq!(yuan(1500), "15.00");
+        assert_eq!(yuan(7), "0.07");
+        assert_eq!(fee_text(fee_units(1500)), "0.09000");
+        assert_eq!(fee_text(-fee_units(500)), "-0.03000");
+        assert_eq!(cell("a,b\r\nc"), "a b  c");
+    }
 }

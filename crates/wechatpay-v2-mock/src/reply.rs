@@ -208,6 +208,71 @@ pub(crate) fn business_fail(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<St
     signed(fields, request, key)
 }
 
+/// A successful answer with exactly `given` besides the envelope (`return_code`, `return_msg`,
+/// `result_code` SUCCESS) and a fresh `nonce_str`, signed when the endpoint signs its answers:
+/// the answer of a flow endpoint, from the ledger.
+pub(crate) fn answer(
+    request: &Accepted<'_>,
+    key: &ApiKey,
+    given: BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut fields = given;
+    for (k, v) in [
+        ("return_code", "SUCCESS"),
+        ("return_msg", "OK"),
+        ("result_code", "SUCCESS"),
+    ] {
+        fields.insert(k.to_owned(), v.to_owned());
+    }
+    fields.insert("nonce_str".to_owned(), nonce::generate());
+    signed(fields, request, key)
+}
+
+/// A signed business failure with `err_code` and `err_code_des`, echoing the request's ids
+/// (`appid`, `mch_id`, `sub_appid`, `sub_mch_id`, `device_info`) as the gateway does.
+pub(crate) fn business_fail_with(
+    request: &Accepted<'_>,
+    key: &ApiKey,
+    err_code: &str,
+    err_code_des: &str,
+) -> BTreeMap<String, String> {
+    let mut fields = BTreeMap::new();
+    for name in ["appid", "mch_id", "sub_appid", "sub_mch_id", "device_info"] {
+        if let Some(value) = request.get(name).filter(|v| !v.is_empty()) {
+            fields.insert(name.to_owned(), value.to_owned());
+        }
+    }
+    for (k, v) in [
+        ("return_code", "SUCCESS"),
+        ("return_msg", "OK"),
+        ("result_code", "FAIL"),
+        ("err_code", err_code),
+        ("err_code_des", err_code_des),
+    ] {
+        fields.insert(k.to_owned(), v.to_owned());
+    }
+    fields.insert("nonce_str".to_owned(), nonce::generate());
+    signed(fields, request, key)
+}
+
+/// The `err_code_des` the gateway gives with a code a test scripts (the code itself for one
+/// not listed).
+pub(crate) fn err_code_des(err_code: &str) -> &str {
+    match err_code {
+        "SYSTEMERROR" => "系统繁忙，请稍后再试",
+        "BANKERROR" => "银行系统异常",
+        "USERPAYING" => "需要用户输入支付密码",
+        "BIZERR_NEED_RETRY" => "退款业务流程错误，需要商户触发重试来解决",
+        "FREQUENCY_LIMITED" => "频率限制",
+        "NOTENOUGH" => "余额不足",
+        "ORDERNOTEXIST" => "订单不存在",
+        "ORDERPAID" => "该订单已支付",
+        "ORDERCLOSED" => "该订单已关闭",
+        "AUTHCODEEXPIRE" => "二维码已过期，请用户在微信上刷新后再试",
+        other => other,
+    }
+}
+
 /// Writes the fields of an answer whose declared fields are `response`: the nested ones
 /// ([`FieldKind::Nested`]) hold their markup, the others text.
 pub(crate) fn write(fields: &BTreeMap<String, String>, response: &[FieldMeta]) -> Vec<u8> {

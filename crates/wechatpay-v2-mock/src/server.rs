@@ -1,156 +1,26 @@
-//! The HTTP side: routing every request through the checks, fault modes, and the server handle.
+//! The HTTP side: routing every request through the checks, the flows and the fault modes, and
+//! the server handle.
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
-use wechatpay_v2::handle::EndpointSet;
+use wechatpay_v2::ApiKey;
 use wechatpay_v2::meta::{EndpointKind, EndpointMeta, ResponseFormat};
-use wechatpay_v2::{ApiKey, Apis};
 
 use crate::check::{check_query, check_request, check_upload, parse_form};
+use crate::clock::ChinaTime;
+use crate::config::MockConfig;
+use crate::deliver::Deliveries;
+use crate::flows::{Answer, Flows};
 use crate::reply;
-
-/// How the mock misbehaves, for testing a client against a broken gateway.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Fault {
-    /// A signed answer with a field changed after signing.
-    TamperedSign,
-    /// The first half of the answer, as a complete HTTP response.
-    TruncatedBody,
-    /// HTTP 500 with a plain-text body.
-    Http500,
-    /// The normal answer, after this delay.
-    Delay(Duration),
-    /// An HTML error page with status 200, as a proxy in front of the gateway might send.
-    HtmlErrorPage,
-    /// An answer that starts with a DOCTYPE declaring an external entity.
-    DoctypeReply,
-    /// The connection is closed before the answer is complete.
-    CloseEarly,
-    /// A signed answer with `result_code` FAIL and `err_code` `SYSTEMERROR`.
-    BusinessFail,
-    /// HTTP 400 with a plain-text body.
-    Http400,
-    /// A successful answer signed with the other algorithm than the request's.
-    OtherAlgorithmSign,
-    /// A successful answer without its `sign`.
-    MissingSign,
-}
-
-/// The merchant the mock acts for, and the endpoints it serves.
-#[derive(Clone)]
-pub struct MockConfig {
-    /// The merchant id requests must name.
-    pub mch_id: String,
-    /// The APIv2 key requests are verified and answers signed with.
-    pub api_key: String,
-    /// The endpoints served (default: every declared endpoint).
-    pub endpoints: &'static [&'static EndpointMeta],
-    /// Serve HTTPS instead of HTTP (default: HTTP).
-    pub tls: Option<MockTls>,
-    /// Size in bytes of the bills served by download endpoints (default 4 KiB).
-    pub bill_bytes: u64,
-}
-
-/// HTTPS settings: the server's certificate, and the authority client certificates must be
-/// signed by (mutual TLS, as WeChat Pay requires for `cert` endpoints).
-#[derive(Clone)]
-pub struct MockTls {
-    /// The server certificate chain, PEM.
-    pub cert_pem: Vec<u8>,
-    /// The server's private key, PEM.
-    pub key_pem: Vec<u8>,
-    /// When set, every connection must present a client certificate signed by this CA (PEM).
-    pub client_ca_pem: Option<Vec<u8>>,
-}
-
-impl fmt::Debug for MockTls {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MockTls")
-            .field("client_auth", &self.client_ca_pem.is_some())
-            .finish_non_exhaustive()
-    }
-}
-
-impl MockTls {
-    /// The rustls server configuration.
-    fn server_config(&self) -> std::io::Result<tokio_rustls::rustls::ServerConfig> {
-        use rustls_pki_types::pem::PemObject;
-        use rustls_pki_types::{CertificateDer, PrivateKeyDer};
-        use tokio_rustls::rustls;
-        let invalid = |what: &str, e: &dyn fmt::Display| {
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{what}: {e}"))
-        };
-        let certs = CertificateDer::pem_slice_iter(&self.cert_pem)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| invalid("server certificate", &e))?;
-        let key =
-            PrivateKeyDer::from_pem_slice(&self.key_pem).map_err(|e| invalid("server key", &e))?;
-        // The provider the SDK's clients use, given explicitly (no process default).
-        let provider = wechatpay_v2::tls::crypto_provider().ok_or_else(|| {
-            invalid(
-                "TLS",
-                &"no crypto provider: enable the `tls-ring` or `tls-aws-lc` feature",
-            )
-        })?;
-        let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
-            .with_safe_default_protocol_versions()
-            .map_err(|e| invalid("TLS versions", &e))?;
-        let builder = match &self.client_ca_pem {
-            None => builder.with_no_client_auth(),
-            Some(ca) => {
-                let mut roots = rustls::RootCertStore::empty();
-                for cert in CertificateDer::pem_slice_iter(ca) {
-                    roots
-                        .add(cert.map_err(|e| invalid("client CA", &e))?)
-                        .map_err(|e| invalid("client CA", &e))?;
-                }
-                let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
-                    Arc::new(roots),
-                    provider.clone(),
-                )
-                .build()
-                .map_err(|e| invalid("client verifier", &e))?;
-                builder.with_client_cert_verifier(verifier)
-            }
-        };
-        builder
-            .with_single_cert(certs, key)
-            .map_err(|e| invalid("server certificate", &e))
-    }
-}
-
-impl Default for MockConfig {
-    fn default() -> Self {
-        Self {
-            mch_id: crate::DEFAULT_MCH_ID.to_owned(),
-            api_key: crate::DEFAULT_API_KEY.to_owned(),
-            endpoints: Apis::endpoints(),
-            tls: None,
-            bill_bytes: 4096,
-        }
-    }
-}
-
-impl fmt::Debug for MockConfig {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MockConfig")
-            .field("mch_id", &self.mch_id)
-            .field("api_key", &"<redacted>")
-            .field("endpoints", &self.endpoints.len())
-            .field("tls", &self.tls)
-            .finish()
-    }
-}
+use crate::respond::{Fault, json_response, xml_response};
 
 /// One request the mock received, and what it answered.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,9 +49,9 @@ pub struct ReceivedFile {
     pub md5: String,
 }
 
-struct Shared {
-    mch_id: String,
-    key: ApiKey,
+pub(crate) struct Shared {
+    pub(crate) mch_id: String,
+    pub(crate) key: ApiKey,
     /// The sandbox sign key handed out by `getsignkey`, and used for sandbox paths.
     sandbox_key_text: String,
     sandbox_key: ApiKey,
@@ -191,25 +61,27 @@ struct Shared {
     fault: Mutex<Option<(Fault, Option<u32>)>>,
     /// The most recent requests, at most [`LOG_LIMIT`].
     log: Mutex<std::collections::VecDeque<ReceivedRequest>>,
+    /// Business failures scripted by path (without the leading `/`): `err_code`, and how many
+    /// more requests get it.
+    pub(crate) failures: Mutex<BTreeMap<String, (String, u32)>>,
+    /// The payment flows, unless configured off.
+    pub(crate) flows: Option<Flows>,
+    /// The notifications sent.
+    pub(crate) deliveries: Arc<Deliveries>,
 }
 
-fn json_response(body: serde_json::Value) -> Response {
-    let mut response = Response::new(Body::from(body.to_string()));
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json; charset=utf-8"),
-    );
-    response
-}
-
-fn xml_response(status: StatusCode, body: Vec<u8>) -> Response {
-    let mut response = Response::new(Body::from(body));
-    *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/xml; charset=utf-8"),
-    );
-    response
+impl Shared {
+    /// The scripted failure of the next accepted request to `wire_path`, if any, counted.
+    fn take_failure(&self, wire_path: &str) -> Option<String> {
+        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        let (code, left) = failures.get_mut(wire_path)?;
+        let code = code.clone();
+        *left -= 1;
+        if *left == 0 {
+            failures.remove(wire_path);
+        }
+        Some(code)
+    }
 }
 
 async fn handle(
@@ -305,18 +177,52 @@ async fn handle(
     // The declared response fields: nested ones are written as elements.
     let response_fields = checked.as_ref().map_or(&[][..], |a| a.endpoint.response);
     let write = |fields: &BTreeMap<String, String>| reply::write(fields, response_fields);
-    let mut fields = match checked {
+    // A business failure scripted for this path answers the request, which has no effect.
+    let scripted = match &checked {
+        Ok(_) if fault != Some(Fault::BusinessFail) => shared.take_failure(wire_path),
+        _ => None,
+    };
+    // A flow endpoint is answered from the ledger (under any fault but a business failure,
+    // which has no effect), and its notifications are sent.
+    let mut flow = match (&checked, &shared.flows) {
+        (Ok(accepted), Some(flows)) if fault != Some(Fault::BusinessFail) && scripted.is_none() => {
+            flows.handle(accepted, &shared.mch_id, key, &ChinaTime::now())
+        }
+        _ => None,
+    }
+    .map(|handled| {
+        for notice in handled.notices {
+            shared.deliveries.send(notice);
+        }
+        handled.answer
+    });
+    let fields = match checked {
         Ok(accepted) if answers_json => {
             return json_response(reply::json_answer(
                 &accepted,
-                fault == Some(Fault::BusinessFail),
+                fault == Some(Fault::BusinessFail) || scripted.is_some(),
             ));
         }
         Err(rejection) if answers_json => return json_response(reply::json_fail(&rejection.0)),
-        Ok(accepted) if fault.is_none() && accepted.endpoint.kind == EndpointKind::Download => {
+        Ok(accepted)
+            if fault.is_none()
+                && scripted.is_none()
+                && accepted.endpoint.kind == EndpointKind::Download =>
+        {
             let gzip = accepted.get("tar_type") == Some("GZIP");
-            let bill = crate::bill::Bill::new(&shared.mch_id, shared.bill_bytes);
-            let mut response = Response::new(Body::from_stream(crate::bill::stream(bill, gzip)));
+            // The day's payments when the ledger has some, else the synthetic bill.
+            let day = shared
+                .flows
+                .as_ref()
+                .and_then(|flows| flows.bill(&accepted, &shared.mch_id));
+            let body = match day {
+                Some(bill) => Body::from_stream(crate::bill::stream(std::iter::once(bill), gzip)),
+                None => {
+                    let bill = crate::bill::Bill::new(&shared.mch_id, shared.bill_bytes);
+                    Body::from_stream(crate::bill::stream(bill, gzip))
+                }
+            };
+            let mut response = Response::new(body);
             let content_type = if gzip {
                 "application/x-gzip"
             } else {
@@ -328,6 +234,15 @@ async fn handle(
             return response;
         }
         Ok(accepted) if fault == Some(Fault::BusinessFail) => reply::business_fail(&accepted, key),
+        Ok(accepted) if let Some(code) = &scripted => {
+            reply::business_fail_with(&accepted, key, code, reply::err_code_des(code))
+        }
+        Ok(accepted) if let Some(answer) = flow.take() => match answer {
+            Answer::Success(fields) => reply::answer(&accepted, key, fields),
+            Answer::Fail(refusal) => {
+                reply::business_fail_with(&accepted, key, refusal.code, refusal.des)
+            }
+        },
         Ok(accepted) if SIGN_KEY_PATHS.contains(&wire_path) => {
             let mut fields = reply::plausible_response(&accepted, key);
             fields.insert(
@@ -350,72 +265,7 @@ async fn handle(
         Err(rejection) => return xml_response(StatusCode::OK, reply::fail(&rejection.0)),
     };
 
-    match fault {
-        None | Some(Fault::BusinessFail) => xml_response(StatusCode::OK, write(&fields)),
-        Some(Fault::Delay(delay)) => {
-            tokio::time::sleep(delay).await;
-            xml_response(StatusCode::OK, write(&fields))
-        }
-        Some(Fault::TamperedSign) => {
-            fields.insert("return_msg".to_owned(), "OK, tampered".to_owned());
-            xml_response(StatusCode::OK, write(&fields))
-        }
-        Some(Fault::TruncatedBody) => {
-            let mut body = write(&fields);
-            body.truncate(body.len() / 2);
-            xml_response(StatusCode::OK, body)
-        }
-        Some(Fault::Http400) => {
-            let mut response = Response::new(Body::from("Bad Request"));
-            *response.status_mut() = StatusCode::BAD_REQUEST;
-            response
-        }
-        Some(Fault::MissingSign) => {
-            fields.remove("sign");
-            xml_response(StatusCode::OK, write(&fields))
-        }
-        Some(Fault::OtherAlgorithmSign) => {
-            let algorithm = match fields.get("sign").map(String::len) {
-                Some(64) => wechatpay_v2::SignType::Md5,
-                _ => wechatpay_v2::SignType::HmacSha256,
-            };
-            fields.remove("sign");
-            let sign = wechatpay_v2_protocol::sign::sign_sorted(
-                fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                key,
-                algorithm,
-            );
-            fields.insert("sign".to_owned(), sign.to_string());
-            xml_response(StatusCode::OK, write(&fields))
-        }
-        Some(Fault::Http500) => {
-            let mut response = Response::new(Body::from("System Error"));
-            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-            response
-        }
-        Some(Fault::HtmlErrorPage) => {
-            let mut response = Response::new(Body::from(
-                "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
-            ));
-            response
-                .headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
-            response
-        }
-        Some(Fault::DoctypeReply) => {
-            let body = b"<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><xml><return_code>&xxe;</return_code></xml>";
-            xml_response(StatusCode::OK, body.to_vec())
-        }
-        Some(Fault::CloseEarly) => {
-            // Announce a longer body than is sent: the server closes the connection when the
-            // short body ends, and the client sees the answer cut off.
-            let mut response = xml_response(StatusCode::OK, b"<xml><return_code>".to_vec());
-            response
-                .headers_mut()
-                .insert(header::CONTENT_LENGTH, HeaderValue::from_static("4096"));
-            response
-        }
-    }
+    crate::respond::respond(fault, fields, write, key).await
 }
 
 /// Largest request body the mock reads: twice an upload's largest file.
@@ -447,7 +297,7 @@ fn sandbox_key(config: &MockConfig) -> String {
     .to_string()
 }
 
-fn router(config: &MockConfig) -> (Router, Arc<Shared>) {
+fn router(config: &MockConfig, runtime: tokio::runtime::Handle) -> (Router, Arc<Shared>) {
     let sandbox_key_text = sandbox_key(config);
     let shared = Arc::new(Shared {
         mch_id: config.mch_id.clone(),
@@ -458,6 +308,9 @@ fn router(config: &MockConfig) -> (Router, Arc<Shared>) {
         bill_bytes: config.bill_bytes,
         fault: Mutex::new(None),
         log: Mutex::new(std::collections::VecDeque::new()),
+        failures: Mutex::new(BTreeMap::new()),
+        flows: config.flows.then(Flows::default),
+        deliveries: Arc::new(Deliveries::new(config.delivery_scale, runtime)),
     });
     // Room for an upload's largest file and its form around it; the upload checks name a file
     // over the limit rather than cutting the connection.
@@ -475,7 +328,7 @@ pub async fn serve(
     config: MockConfig,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let (app, _) = router(&config);
+    let (app, _) = router(&config, tokio::runtime::Handle::current());
     match &config.tls {
         None => {
             axum::serve(listener, app)
@@ -520,7 +373,7 @@ async fn serve_tls(
 pub struct MockServer {
     addr: SocketAddr,
     scheme: &'static str,
-    shared: Arc<Shared>,
+    pub(crate) shared: Arc<Shared>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -539,7 +392,10 @@ impl MockServer {
         let std_listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
-        let (app, shared) = router(&config);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let (app, shared) = router(&config, runtime.handle().clone());
         let acceptor = match &config.tls {
             Some(tls) => Some(tokio_rustls::TlsAcceptor::from(Arc::new(
                 tls.server_config()?,
@@ -547,9 +403,6 @@ impl MockServer {
             None => None,
         };
         let scheme = if acceptor.is_some() { "https" } else { "http" };
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("wechatpay-v2-mock".into())

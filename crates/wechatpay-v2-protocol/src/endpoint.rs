@@ -132,16 +132,21 @@ pub const ENVELOPE_FIELDS: &[&str] = wechatpay_v2_facts::ENVELOPE_FIELDS;
 /// The envelope of a JSON response ([`ResponseFormat::Json`]), checked and removed likewise.
 pub const JSON_ENVELOPE_FIELDS: &[&str] = wechatpay_v2_facts::JSON_ENVELOPE_FIELDS;
 
-/// A conditional requirement of a request ([`EndpointMeta::required_if`]): `field` is required
-/// when the field `when` is `equals`.
+/// A conditional requirement of a request ([`EndpointMeta::required_if`]): one of `fields` is
+/// required when the field `when` is `equals` (or, with `equals` `None`, when `when` is given
+/// at all).
+///
+/// `unifiedorder` declares `required_if(openid | sub_openid, trade_type = "JSAPI")`: a JSAPI
+/// order names its payer by either openid; its partner twin adds
+/// `required_if(sub_appid, sub_openid)`: a `sub_openid` is under the sub-merchant's app id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Condition {
-    /// Wire name of the field required.
-    pub field: &'static str,
+    /// Wire names of the fields of which one is required (most often just one).
+    pub fields: &'static [&'static str],
     /// Wire name of the field it depends on.
     pub when: &'static str,
-    /// The value of `when` that makes `field` required.
-    pub equals: &'static str,
+    /// The value of `when` that makes one of `fields` required; `None`: any non-empty value.
+    pub equals: Option<&'static str>,
 }
 
 /// A request or response message: a typed view of a flat field list.

@@ -12,7 +12,7 @@
 //! | `BANKERROR` | `micropay`, `refund` | [`OutcomeUnknown`](ErrClass::OutcomeUnknown) |
 //! | `USERPAYING` | `micropay` | [`UserPaying`](ErrClass::UserPaying): poll `orderquery` |
 //! | `BIZERR_NEED_RETRY`, `FREQUENCY_LIMITED`, `FREQ_LIMIT`, `INVALID_REQ_TOO_MUCH` | `refund`, payouts | [`RetryLater`](ErrClass::RetryLater), with the same numbers |
-//! | `ORDERPAID`, `ORDERCLOSED`, `ORDERREVERSED`, `ORDERNOTEXIST`, `REFUNDNOTEXIST`, `NOTENOUGH`, `TRADE_OVERDUE`, `REVERSE_EXPIRE`, `AUTHCODEEXPIRE`, `AUTH_CODE_ERROR`, `AUTH_CODE_INVALID`, `NOTSUPORTCARD`, `BUYER_MISMATCH`, `USER_ACCOUNT_ABNORMAL`, `OUT_TRADE_NO_USED`, `NOAUTH`, `TRADE_ERROR`, `AMOUNT_LIMIT`, `SENDNUM_LIMIT`, `NAME_MISMATCH`, `OPENID_ERROR` | payments, closes, refunds, reversals, payouts | [`Final`](ErrClass::Final): the state of the order or account answers |
+//! | `ORDERPAID`, `ORDERCLOSED`, `ORDERREVERSED`, `ORDERNOTEXIST`, `REFUNDNOTEXIST`, `NOTENOUGH`, `TRADE_OVERDUE`, `REVERSE_EXPIRE`, `AUTHCODEEXPIRE`, `AUTH_CODE_ERROR`, `AUTH_CODE_INVALID`, `NOTSUPORTCARD`, `BUYER_MISMATCH`, `USER_ACCOUNT_ABNORMAL`, `OUT_TRADE_NO_USED`, `NOAUTH`, `TRADE_ERROR`, `TRADE_STATE_ERROR`, `AMOUNT_LIMIT`, `SENDNUM_LIMIT`, `NAME_MISMATCH`, `OPENID_ERROR` | payments, closes, refunds, reversals, payouts | [`Final`](ErrClass::Final): the state of the order or account answers |
 //! | `PARAM_ERROR`, `LACK_PARAMS`, `SIGNERROR`, `XML_FORMAT_ERROR`, `NOT_UTF8`, `REQUIRE_POST_METHOD`, `POST_DATA_EMPTY`, `APPID_NOT_EXIST`, `MCHID_NOT_EXIST`, `APPID_MCHID_NOT_MATCH`, `INVALID_TRANSACTIONID`, `INVALID_REQUEST` | every endpoint | [`BadRequest`](ErrClass::BadRequest): fix the request or the configuration |
 
 use std::fmt;
@@ -127,6 +127,9 @@ err_codes! {
     NoAuth = "NOAUTH" => Final,
     /// The trade was refused (交易错误).
     TradeError = "TRADE_ERROR" => Final,
+    /// The order is not in a state that allows this, such as refunding an unpaid order
+    /// (订单状态错误).
+    TradeStateError = "TRADE_STATE_ERROR" => Final,
     /// Over a payout amount limit (金额超限).
     AmountLimit = "AMOUNT_LIMIT" => Final,
     /// Over the number of payouts (次数超限).

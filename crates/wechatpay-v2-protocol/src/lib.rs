@@ -13,7 +13,11 @@
 //! - the steps of one call at the root: [`sign_request`], [`check_response`],
 //!   [`decode_fields`]...;
 //! - [`notify`]: parsing and verifying the notifications WeChat Pay POSTs to a `notify_url`;
+//! - [`payment`]: the signed parameters the payer's side starts a payment with (JSAPI, mini
+//!   program, app, Native mode 1);
 //! - [`media`]: the file of an upload;
+//! - [`testing`]: the documents WeChat Pay sends (notifications, answers), built and signed for
+//!   a merchant's own tests;
 //! - [`Error`]: the SDK's one error type.
 //!
 //! Apps depend on the `wechatpay-v2` crate, which holds the clients; this crate does no I/O.
@@ -29,7 +33,9 @@ mod names;
 pub mod nonce;
 pub mod notify;
 pub mod outgoing;
+pub mod payment;
 pub mod sign;
+pub mod testing;
 pub mod validate;
 pub mod xml;
 

@@ -325,7 +325,7 @@ fn sign_type_of(pairs: &[xml::Pair<'_>]) -> std::result::Result<SignType, String
 }
 
 /// The AES-256 key of `req_info`: the lower-case hex MD5 of the APIv2 key, 32 ASCII bytes.
-fn req_info_key(key: &ApiKey) -> Zeroizing<[u8; 32]> {
+pub(crate) fn req_info_key(key: &ApiKey) -> Zeroizing<[u8; 32]> {
     let digest = Zeroizing::new(<[u8; 16]>::from(Md5::digest(key.expose())));
     let mut hex = Zeroizing::new([0u8; 32]);
     // 16 bytes are exactly 32 hex digits, so this cannot fail.
@@ -350,21 +350,6 @@ fn decrypt_req_info(req_info: &str, key: &ApiKey) -> std::result::Result<Vec<u8>
         .len();
     buf.truncate(len);
     Ok(buf)
-}
-
-/// Encrypts a `req_info` the way WeChat Pay does; for tests of the decrypting side.
-#[cfg(test)]
-fn encrypt_req_info(plain: &[u8], key: &ApiKey) -> String {
-    use ecb::cipher::BlockModeEncrypt;
-    let aes_key = req_info_key(key);
-    let cipher = ecb::Encryptor::<Aes256>::new_from_slice(&aes_key[..]).unwrap();
-    let mut buf = plain.to_vec();
-    buf.resize(plain.len() + 16, 0);
-    let n = cipher
-        .encrypt_padded::<Pkcs7>(&mut buf, plain.len())
-        .unwrap()
-        .len();
-    base64::engine::general_purpose::STANDARD.encode(&buf[..n])
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@ use super::*;
 use crate::endpoint::NoFields;
 use crate::error::{ErrorKind, SignatureProblem};
 use crate::sign;
+use crate::testing::encrypt_req_info;
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

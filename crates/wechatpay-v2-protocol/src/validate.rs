@@ -83,19 +83,32 @@ pub fn check_endpoint<'a>(
 }
 
 /// Checks each condition of `rules` ([`EndpointMeta::required_if`](crate::EndpointMeta::required_if))
-/// against the non-empty field `value`s: `field \`openid\`: required when \`trade_type\` is
-/// \`JSAPI\``.
+/// against the non-empty field `value`s. The violation names the field, or the fields of
+/// which one is required, and the condition: `field \`openid | sub_openid\`: one of them is
+/// required when \`trade_type\` is \`JSAPI\``, `field \`sub_appid\`: required when
+/// \`sub_openid\` is given`.
 pub fn conditions<'v>(
     rules: &[crate::endpoint::Condition],
     value: impl Fn(&str) -> Option<&'v str>,
 ) -> Result<(), Violation> {
     for rule in rules {
-        if value(rule.when) == Some(rule.equals) && value(rule.field).is_none() {
-            return Err(violation(
-                rule.field,
-                format!("required when `{}` is `{}`", rule.when, rule.equals),
-            ));
+        let applies = match (value(rule.when), rule.equals) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(given), Some(equals)) => given == equals,
+        };
+        if !applies || rule.fields.iter().any(|name| value(name).is_some()) {
+            continue;
         }
+        let which = match rule.fields {
+            [_] => "required",
+            _ => "one of them is required",
+        };
+        let reason = match rule.equals {
+            Some(equals) => format!("{which} when `{}` is `{equals}`", rule.when),
+            None => format!("{which} when `{}` is given", rule.when),
+        };
+        return Err(violation(rule.fields.join(" | "), reason));
     }
     Ok(())
 }

@@ -833,7 +833,15 @@ fn a_cert_endpoint_without_a_certificate_is_refused_before_sending() {
 
 #[test]
 fn pem_certificate_files_are_used_and_never_printed() {
-    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    // Flows off: it refunds an order it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .expect("the mock starts");
     let ClientCert {
         cert_pem, key_pem, ..
     } = client_cert();
@@ -924,7 +932,15 @@ fn a_p12_archive_is_used_with_the_merchant_id_as_default_password() {
         .expect("the archive is written");
     let p12 = TempFile::with("apiclient_cert.p12", archive);
 
-    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    // Flows off: it refunds an order it never placed, and checks the plausible answer.
+    let mock = MockServer::start(
+        MockConfig {
+            flows: false,
+            ..MockConfig::default()
+        },
+        0,
+    )
+    .expect("the mock starts");
     let defaulted = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
         .args(refund_args())
         .arg("--p12")

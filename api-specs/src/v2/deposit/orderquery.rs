@@ -6,7 +6,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::{Coupon, IsSubscribe, TradeState, Version};
+pub use crate::shared::{Coupon, IsSubscribe, PaidTradeType, TradeState, Version};
 
 /// Queries a deposit order's state, by either of its two numbers (查询订单).
 #[wechat_v2_api(
@@ -72,9 +72,8 @@ pub struct Response {
     pub sub_openid: Option<String>,
     /// Whether the payer follows the sub-merchant's account (是否关注子公众账号).
     pub sub_is_subscribe: Option<IsSubscribe>,
-    /// Trade type (交易类型), such as `MICROPAY`, `FACEPAY`, `JSAPI` or `APP`.
-    #[wechat(max_len = 16)]
-    pub trade_type: Option<String>,
+    /// How the order was paid (交易类型); once it is paid.
+    pub trade_type: Option<PaidTradeType>,
     /// Payment state of the order (交易状态).
     pub trade_state: TradeState,
     /// Paying bank (付款银行), a bank code such as `CMC`.

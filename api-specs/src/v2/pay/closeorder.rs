@@ -14,6 +14,12 @@ pub struct Request {
     /// Merchant id (商户号); the client's configured one when left out.
     #[wechat(max_len = 32)]
     pub mch_id: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID); the client's one when left out.
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号); the client's configured one when left out.
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
     /// Merchant order number of the order to close (商户订单号).
     #[wechat(max_len = 32)]
     pub out_trade_no: String,
@@ -27,9 +33,15 @@ pub struct Response {
     /// App id (公众账号ID).
     #[wechat(max_len = 32)]
     pub appid: String,
+    /// Sub-merchant app id, in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
     /// Merchant id (商户号).
     #[wechat(max_len = 32)]
     pub mch_id: String,
+    /// Sub-merchant id, in partner mode (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
     /// Description of the business result (业务结果描述), such as `OK`.
     #[wechat(max_len = 16)]
     pub result_msg: String,

@@ -17,6 +17,12 @@ pub struct Request {
     /// Merchant id (商户号); the client's configured one when left out.
     #[wechat(max_len = 32)]
     pub mch_id: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID); the client's one when left out.
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号); the client's configured one when left out.
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
     /// Day of the bill (对账单日期), `yyyyMMdd`.
     #[wechat(max_len = 8)]
     pub bill_date: String,

@@ -17,7 +17,8 @@ pub use crate::shared::{
 /// Places an order and gets the prepayment id to pay it with (统一下单).
 #[wechat_v2_api(
     path = "v2/pay/unifiedorder",
-    required_if(openid, trade_type = "JSAPI"),
+    required_if(openid | sub_openid, trade_type = "JSAPI"),
+    required_if(sub_appid, sub_openid),
     required_if(product_id, trade_type = "NATIVE")
 )]
 pub struct Request {
@@ -32,6 +33,13 @@ pub struct Request {
     /// Merchant id (商户号); the client's configured one when left out.
     #[wechat(max_len = 32)]
     pub mch_id: Option<String>,
+    /// Sub-merchant app id in partner mode (子商户公众账号ID); the client's one when left out.
+    /// Needed with `sub_openid`.
+    #[wechat(max_len = 32, optional)]
+    pub sub_appid: Option<String>,
+    /// Sub-merchant id in partner mode (子商户号); the client's configured one when left out.
+    #[wechat(max_len = 32, optional)]
+    pub sub_mch_id: Option<String>,
     /// Terminal device number; `WEB` for web and official-account payments (设备号).
     #[wechat(max_len = 32)]
     pub device_info: Option<String>,
@@ -77,9 +85,13 @@ pub struct Request {
     /// Payment methods to refuse (指定支付方式): `no_credit` refuses credit cards.
     #[wechat(max_len = 32)]
     pub limit_pay: Option<String>,
-    /// The payer's openid under the app id, required for `JSAPI` (用户标识).
+    /// The payer's openid under `appid` (用户标识); `JSAPI` needs it or `sub_openid`.
     #[wechat(max_len = 128)]
     pub openid: Option<String>,
+    /// The payer's openid under `sub_appid`, in partner mode (用户子标识).
+    /// `JSAPI` needs it or `openid`; with it, `sub_appid` is required too.
+    #[wechat(max_len = 128)]
+    pub sub_openid: Option<String>,
     /// Whether to offer the payer an electronic invoice (电子发票入口开放标识).
     pub receipt: Option<Receipt>,
     /// The store where the payment happens, sent as JSON text (场景信息).
@@ -101,9 +113,15 @@ pub struct Response {
     /// App id (公众账号ID).
     #[wechat(max_len = 32)]
     pub appid: String,
+    /// Sub-merchant app id, in partner mode (子商户公众账号ID).
+    #[wechat(max_len = 32)]
+    pub sub_appid: Option<String>,
     /// Merchant id (商户号).
     #[wechat(max_len = 32)]
     pub mch_id: String,
+    /// Sub-merchant id, in partner mode (子商户号).
+    #[wechat(max_len = 32)]
+    pub sub_mch_id: Option<String>,
     /// Terminal device number (设备号).
     #[wechat(max_len = 32)]
     pub device_info: Option<String>,

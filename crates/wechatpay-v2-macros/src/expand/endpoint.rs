@@ -122,8 +122,13 @@ pub(crate) fn expand(s: &Struct, endpoint: &Endpoint) -> TokenStream {
             .map_or_else(|| ident.to_string(), |f| f.wire.clone())
     };
     let required_if = endpoint.required_if.iter().map(|rule| {
-        let (field, when, equals) = (wire_of(&rule.field), wire_of(&rule.when), &rule.equals);
-        quote!(__wx::Condition { field: #field, when: #when, equals: #equals })
+        let fields = rule.fields.iter().map(wire_of);
+        let when = wire_of(&rule.when);
+        let equals = match &rule.equals {
+            Some(value) => quote!(::core::option::Option::Some(#value)),
+            None => quote!(::core::option::Option::None),
+        };
+        quote!(__wx::Condition { fields: &[#(#fields),*], when: #when, equals: #equals })
     });
     let one_of = endpoint.one_of.iter().map(|group| {
         let wires = group.iter().filter_map(|member| {

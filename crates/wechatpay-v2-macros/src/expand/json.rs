@@ -51,6 +51,8 @@ fn shared_impls(ident: &syn::Ident) -> TokenStream {
 
 pub(crate) fn expand_object(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     add_derives(input);
+    // Adding an optional field must not break callers, who use `new` and the setters.
+    input.attrs.push(parse_quote!(#[non_exhaustive]));
     let ident = &s.ident;
     let metas = s.fields.iter().map(field_meta);
     let writes = s.fields.iter().map(|f| {

@@ -75,6 +75,10 @@ pub(crate) fn expand(input: &mut DeriveInput, s: &Struct) -> TokenStream {
     input.attrs.push(
         parse_quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]),
     );
+    if let StructRole::Request(_) = s.role {
+        // Adding an optional field must not break callers, who use `new`/`by_*` and the setters.
+        input.attrs.push(parse_quote!(#[non_exhaustive]));
+    }
 
     let ident = &s.ident;
     let metas = s.fields.iter().map(field_meta);

@@ -6,7 +6,7 @@
 
 use wechatpay_v2::{SignType, wechat_v2_api};
 
-pub use crate::shared::{Coupon, IsSubscribe, SubIsSubscribe, TradeState, Version};
+pub use crate::shared::{Coupon, IsSubscribe, PaidTradeType, SubIsSubscribe, TradeState, Version};
 
 /// Queries a sandbox order's payment state, by either of its two numbers (查询订单).
 #[wechat_v2_api(
@@ -71,9 +71,8 @@ pub struct Response {
     pub sub_openid: Option<String>,
     /// Whether the payer follows the sub-merchant's account (是否关注子公众账号).
     pub sub_is_subscribe: Option<SubIsSubscribe>,
-    /// Trade type (交易类型), such as `JSAPI`, `NATIVE`, `APP` or `MICROPAY`.
-    #[wechat(max_len = 16)]
-    pub trade_type: Option<String>,
+    /// How the order was paid (交易类型); once it is paid.
+    pub trade_type: Option<PaidTradeType>,
     /// Payment state of the order (交易状态).
     pub trade_state: TradeState,
     /// Paying bank (付款银行), a bank code such as `CMC`.
