@@ -34,6 +34,12 @@ struct Args {
     /// `--tls-key`.
     #[arg(long, value_name = "PEM file", requires_all = ["tls_cert", "tls_key"])]
     client_ca: Option<PathBuf>,
+    /// Answer every request with a plausible answer instead of playing the payment flows
+    /// (orders, refunds, bills kept per merchant). With flows on, they are scripted over HTTP:
+    /// `POST /mock/pay?out_trade_no=..`, `/mock/user-paying?polls=N`,
+    /// `/mock/fail-next?path=..&err_code=..&requests=N`.
+    #[arg(long)]
+    no_flows: bool,
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -77,10 +83,16 @@ async fn run(args: Args) -> Result<(), String> {
         mch_id: args.mch_id,
         api_key: args.api_key,
         tls,
+        flows: !args.no_flows,
         ..MockConfig::default()
     };
+    let flows = if config.flows {
+        "; payment flows on (controls: POST /mock/pay, /mock/user-paying, /mock/fail-next)"
+    } else {
+        "; payment flows off"
+    };
     eprintln!(
-        "mock WeChat Pay v2 gateway on {scheme}://{addr}/ for merchant {} ({} endpoints){security}; Ctrl-C stops it",
+        "mock WeChat Pay v2 gateway on {scheme}://{addr}/ for merchant {} ({} endpoints){security}{flows}; Ctrl-C stops it",
         config.mch_id,
         config.endpoints.len()
     );

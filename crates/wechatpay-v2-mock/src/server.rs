@@ -317,7 +317,8 @@ fn router(config: &MockConfig, runtime: tokio::runtime::Handle) -> (Router, Arc<
     let app = Router::new()
         .fallback(handle)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(shared.clone());
+        .with_state(shared.clone())
+        .merge(crate::control::routes(shared.clone()));
     (app, shared)
 }
 

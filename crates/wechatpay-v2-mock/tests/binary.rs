@@ -376,3 +376,84 @@ fn tls_flags_go_together() {
         );
     }
 }
+
+/// A `POST` to the mock's control path `path_and_query` over plain HTTP/1.1, as a client in
+/// another language would send it; the status line and the body.
+fn control(url: &str, path_and_query: &str) -> (String, String) {
+    use std::io::Write as _;
+    let addr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream.set_read_timeout(Some(PROCESS_DEADLINE)).unwrap();
+    write!(
+        stream,
+        "POST {path_and_query} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+    (head.lines().next().unwrap().to_owned(), body.to_owned())
+}
+
+#[test]
+fn the_payment_flows_are_scripted_over_http() {
+    use wechatpay_v2::ErrCode;
+    use wechatpay_v2::v2::pay::{orderquery, unifiedorder};
+
+    let (_child, line) = start(&[]);
+    assert!(line.contains("payment flows on"), "{line}");
+    let url = url_in(&line, "http://127.0.0.1:");
+    let api = client(url.clone()).build().unwrap();
+    let order = unifiedorder::Request::new(
+        "Parking fee",
+        "B1001",
+        1500u32,
+        "123.12.12.123",
+        "http://127.0.0.1:9/notify",
+        unifiedorder::TradeType::Native,
+    )
+    .product_id("bay-12");
+    api.v2().pay().unifiedorder().post(&order).unwrap();
+    let query = orderquery::Request::by_out_trade_no("B1001");
+    let unpaid = api.v2().pay().orderquery().post(&query).unwrap();
+    assert_eq!(unpaid.trade_state, orderquery::TradeState::NotPay);
+
+    // The payer pays, through the control path.
+    let (status, body) = control(&url, "/mock/pay?out_trade_no=B1001");
+    assert_eq!(status, "HTTP/1.1 200 OK", "{body}");
+    assert!(body.contains(r#""trade_state":"SUCCESS""#), "{body}");
+    let paid = api.v2().pay().orderquery().post(&query).unwrap();
+    assert_eq!(paid.trade_state, orderquery::TradeState::Success);
+    assert_eq!(paid.total_fee, Some(1500));
+    let (status, _) = control(&url, "/mock/pay?out_trade_no=B1001");
+    assert_eq!(status, "HTTP/1.1 404 Not Found", "paid already");
+
+    // The next query fails with a scripted code; the one after it does not.
+    let (status, body) = control(
+        &url,
+        "/mock/fail-next?path=pay/orderquery&err_code=SYSTEMERROR&requests=1",
+    );
+    assert_eq!(status, "HTTP/1.1 200 OK", "{body}");
+    let err = api.v2().pay().orderquery().post(&query).unwrap_err();
+    assert_eq!(err.err_code(), Some(ErrCode::SystemError));
+    assert!(api.v2().pay().orderquery().post(&query).is_ok());
+
+    // A bad parameter is named.
+    let (status, body) = control(&url, "/mock/user-paying?polls=soon");
+    assert_eq!(status, "HTTP/1.1 400 Bad Request");
+    assert!(body.contains("`polls` must be a whole number"), "{body}");
+}
+
+#[test]
+fn without_flows_the_binary_answers_every_query_plausibly() {
+    use wechatpay_v2::v2::pay::orderquery;
+
+    let (_child, line) = start(&["--no-flows"]);
+    assert!(line.contains("payment flows off"), "{line}");
+    let api = client(url_in(&line, "http://127.0.0.1:")).build().unwrap();
+    let query = orderquery::Request::by_out_trade_no("never-placed");
+    assert!(api.v2().pay().orderquery().post(&query).is_ok());
+}
