@@ -13,6 +13,9 @@ pub use wechatpay_v2_core::{
 
 pub use wechatpay_v2_core::{payment, testing, tls};
 
+#[cfg(all(feature = "pay", feature = "secapi"))]
+pub mod payment_code;
+
 /// The async client, with every declared endpoint.
 pub type Client = wechatpay_v2_core::Client<Apis>;
 

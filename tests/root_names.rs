@@ -115,6 +115,8 @@ fn the_root_holds_only_what_an_app_names() {
             "notify",
             // The signed parameters the payer's side starts a payment with.
             "payment",
+            // The payment-code flow: pay, poll, reverse.
+            "payment_code",
             "shared",
             // Notifications and answers built as WeChat Pay sends them, for merchants' tests.
             "testing",
