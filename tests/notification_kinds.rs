@@ -1,29 +1,25 @@
 //! The notifications beyond payment and refund: a combined payment, an entrusted-deduction
-//! contract signed or ended, and risky transactions. Each body is signed here by the tests'
-//! own signer and parsed into its declared type, every field read typed (none left in
-//! `other_fields`).
-
-mod support;
-
-use std::collections::BTreeMap;
+//! contract signed or ended, and risky transactions. Each body is signed by the SDK's test
+//! helper (`wechatpay_v2::testing`) and parsed into its declared type, every field read typed
+//! (none left in `other_fields`).
 
 use wechatpay_v2::notifications::{
     combined_transactions_success, pap_contract_state_changed, transactions_risk_occurred,
 };
-use wechatpay_v2::{ApiKey, ErrorKind, SignType, notify};
+use wechatpay_v2::{ApiKey, ErrorKind, SignType, notify, testing};
 
-use support::{KEY, reference_sign, write_flat};
+const KEY: &str = "0123456789abcdef0123456789abcdef";
 
-/// A notification body with `fields`, signed by the reference signer (HMAC-SHA256 when
-/// `sign_type` says so).
+/// A notification body with `fields`, signed as WeChat Pay signs it (HMAC-SHA256 when
+/// `sign_type` says so), by the SDK's test helper.
 fn signed_body(fields: &[(&str, &str)]) -> String {
-    let mut map: BTreeMap<String, String> = fields
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
-    let sign = reference_sign(&map, KEY);
-    map.insert("sign".into(), sign);
-    write_flat(&map)
+    let hmac = fields.contains(&("sign_type", "HMAC-SHA256"));
+    let sign_type = if hmac {
+        SignType::HmacSha256
+    } else {
+        SignType::Md5
+    };
+    testing::signed_document(fields.iter().copied(), &ApiKey::new(KEY), sign_type)
 }
 
 const COMBINED: &[(&str, &str)] = &[

@@ -202,7 +202,7 @@ fn every_partner_payment_call_carries_the_configured_sub_merchant() {
 
 #[test]
 fn a_partner_payment_notification_decodes_its_partner_fields() {
-    let mut fields = BTreeMap::from(
+    let fields = BTreeMap::from(
         [
             ("appid", APPID),
             ("mch_id", MCH_ID),
@@ -233,9 +233,11 @@ fn a_partner_payment_notification_decodes_its_partner_fields() {
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned())),
     );
-    let sign = reference_sign(&fields, KEY);
-    fields.insert("sign".into(), sign);
-    let body = support::write_flat(&fields);
+    let body = wechatpay_v2::testing::signed_document(
+        fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &ApiKey::new(KEY),
+        wechatpay_v2::SignType::Md5,
+    );
 
     let n: transaction_success::Notification =
         notify::parse(body.as_bytes(), &ApiKey::new(KEY)).unwrap();
