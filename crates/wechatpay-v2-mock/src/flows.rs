@@ -11,6 +11,7 @@
 //! | `pay/refundquery` | the refunds as the indexed list (`refund_count`, `out_refund_no_$n`, `refund_id_$n`, `refund_fee_$n`, `refund_status_$n` `SUCCESS`...): one by `refund_id` or `out_refund_no`, else all of the order (20 at most; 10 from `offset`, with `total_refund_count`) | `REFUNDNOTEXIST` |
 //! | `secapi/pay/reverse` | `recall` `N`; the order `REVOKED`, paid or not (a paid one's money goes back) | `ORDERNOTEXIST` |
 //! | `pay/downloadbill` | the day's payments and refunds with the summary ([`crate::bill`]), when the ledger has some on `bill_date`; else the synthetic bill | |
+//! | `pay/combinedorder`, `pay/querycombinedorder`, `pay/closecombinedorder` | see [`crate::combined`] | |
 //!
 //! The API documentation names no error codes for these refusals: the codes above are the ones
 //! the gateway is known to answer (each one an `ErrCode` of the SDK). An order is found by
@@ -69,6 +70,8 @@ pub(crate) struct Flows {
     /// `Some(polls)`: the next `micropay` leaves its order `USERPAYING` (see
     /// [`Ledger::micropay`]).
     next_micropay: Mutex<Option<Option<u32>>>,
+    /// The combined orders ([`crate::combined`]).
+    combined: Mutex<crate::combined::Book>,
 }
 
 impl Flows {
@@ -111,7 +114,7 @@ impl Flows {
         now: &ChinaTime,
     ) -> Option<Handled> {
         let path = request.endpoint.wire_path;
-        if !FLOW_PATHS.contains(&path) {
+        if !FLOW_PATHS.contains(&path) && !crate::combined::PATHS.contains(&path) {
             return None;
         }
         let merchant = merchant(request, mch_id);
@@ -164,6 +167,10 @@ impl Flows {
                 .ok_or(REFUND_NOT_EXIST)
                 .and_then(|lookup| ledger.refunds(merchant, lookup))
                 .and_then(|(order, refunds)| refund_list(request, &order, &refunds)),
+            path if crate::combined::PATHS.contains(&path) => {
+                let mut book = self.combined.lock().unwrap_or_else(PoisonError::into_inner);
+                crate::combined::handle(&mut ledger, &mut book, request, now)
+            }
             _ => lookup
                 .ok_or(ORDER_NOT_EXIST)
                 .and_then(|lookup| ledger.reverse(merchant, lookup))

@@ -40,6 +40,7 @@
 pub mod bill;
 mod check;
 mod clock;
+mod combined;
 mod config;
 mod control;
 mod deliver;
