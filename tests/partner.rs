@@ -258,3 +258,45 @@ fn a_partner_payment_notification_decodes_its_partner_fields() {
     assert_eq!(n.coupons[0].coupon_fee, Some(100));
     assert!(n.other_fields.is_empty(), "{:?}", n.other_fields);
 }
+
+/// The vehicle partner payment requires the sub-merchant's app id: filled from the client's
+/// settings, and named as missing when the client has none and the request gives none.
+#[test]
+fn the_vehicle_partner_payment_needs_a_sub_appid() {
+    use wechatpay_v2::v2::vehicle::partnerpay::payapply::*;
+    let request = || {
+        Request::new(
+            wechatpay_v2::SignType::HmacSha256,
+            "Parking fee",
+            "20150806125346",
+            888u64,
+            "8.8.8.8",
+            "http://127.0.0.1:9/notify",
+            TradeType::Pap,
+            Version::V3_0,
+            TradeScene::Parking,
+            SceneInfo::new(Scene::Parking(ParkingScene::new(
+                "20170926114339",
+                "12312312312",
+                "CB1000sdfasd",
+                "欢乐海岸停车场",
+                DeductMode::Proactive,
+                SupportDeductMode::DeductProactiveOnly,
+            ))),
+        )
+    };
+    assert_eq!(
+        fields_of(&partner_client(), &request())["sub_appid"],
+        SUB_APPID
+    );
+    let err = direct_client().sign(&request()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "field `sub_appid`: required: set it on the request or configure the client's sub_appid"
+    );
+    let named = fields_of(
+        &direct_client(),
+        &request().sub_appid(SUB_APPID).sub_mch_id(SUB_MCH_ID),
+    );
+    assert_eq!(named["sub_appid"], SUB_APPID);
+}

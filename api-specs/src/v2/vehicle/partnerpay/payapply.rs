@@ -28,8 +28,9 @@ pub struct Request {
     /// Service provider's app id (公众账号id); the client's configured one when left out.
     #[wechat(max_len = 32)]
     pub appid: Option<String>,
-    /// Sub-merchant app id (子商户公众账号id); the client's configured one when left out.
-    #[wechat(max_len = 32, optional)]
+    /// Sub-merchant app id (子商户公众账号id); the client's configured one when left out, and
+    /// required: a client without one must name it here.
+    #[wechat(max_len = 32)]
     pub sub_appid: Option<String>,
     /// Service provider's merchant id (商户号); the client's configured one when left out.
     #[wechat(max_len = 32)]
