@@ -291,18 +291,7 @@ pub(crate) fn reference_sign(fields: &BTreeMap<String, String>) -> String {
     shared::reference_sign(fields, wechatpay_v2_mock::DEFAULT_API_KEY)
 }
 
-/// A plain reqwest client for the plain-HTTP mock. reqwest is built without a crypto provider of
-/// its own (the SDK gives its clients the one of its features), so it is given the SDK's too.
+/// A plain reqwest client for the plain-HTTP mock.
 pub(crate) fn plain_http() -> reqwest::Client {
-    use wechatpay_v2::tls::{crypto_provider, rustls};
-    let provider = crypto_provider().expect("a tls-* feature is enabled");
-    let tls = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .expect("the default versions")
-        .with_root_certificates(rustls::RootCertStore::empty())
-        .with_no_client_auth();
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .build()
-        .expect("a reqwest client")
+    shared::plain_http()
 }

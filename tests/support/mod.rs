@@ -108,19 +108,11 @@ impl Drop for Gateway {
     }
 }
 
-/// A plain reqwest client, for sending raw bodies to the plain-HTTP mock. reqwest is built
-/// without a crypto provider of its own (the SDK gives its clients the one of its features), so
-/// this one is given the SDK's too.
+/// A plain reqwest client, for sending raw bodies to the plain-HTTP mock (with the SDK's crypto
+/// provider: reqwest has none of its own).
 pub fn plain_http() -> reqwest::Client {
-    use wechatpay_v2::tls::{crypto_provider, rustls};
-    let provider = crypto_provider().expect("a tls-* feature is enabled");
-    let tls = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .expect("the default versions")
-        .with_root_certificates(rustls::RootCertStore::empty())
-        .with_no_client_auth();
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
+    wechatpay_v2_mock::http_client_builder()
+        .expect("a tls-* feature is enabled")
         .build()
         .expect("a reqwest client")
 }

@@ -316,19 +316,11 @@ pub fn profile(side: Side, requests: usize, in_flight: usize) -> f64 {
     })
 }
 
-/// A plain reqwest client. reqwest is built without a crypto provider of its own (the SDK gives
-/// its clients the one of its features), so it is given the SDK's too.
+/// A plain reqwest client for the plain-HTTP mock (with the SDK's crypto provider).
 fn plain_http(timeout: Duration) -> reqwest::Client {
-    use wechatpay_v2::tls::{crypto_provider, rustls};
-    let provider = crypto_provider().expect("a tls-* feature is enabled");
-    let tls = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .expect("the default versions")
-        .with_root_certificates(rustls::RootCertStore::empty())
-        .with_no_client_auth();
-    reqwest::Client::builder()
+    wechatpay_v2_mock::http_client_builder()
+        .expect("a tls-* feature is enabled")
         .timeout(timeout)
-        .tls_backend_preconfigured(tls)
         .build()
         .expect("a reqwest client")
 }

@@ -361,20 +361,12 @@ fn answered_success(answer: &[u8]) -> bool {
     })
 }
 
-/// A client for plain HTTP to loopback: no proxy, no redirects, a timeout per attempt. reqwest
-/// has no crypto provider of its own, so it is given the SDK's (it is never used for TLS).
+/// A client for plain HTTP to loopback: no proxy, no redirects, a timeout per attempt.
 fn http_client() -> Option<reqwest::Client> {
-    use wechatpay_v2::tls::{crypto_provider, rustls};
-    let tls = rustls::ClientConfig::builder_with_provider(crypto_provider()?)
-        .with_safe_default_protocol_versions()
-        .ok()?
-        .with_root_certificates(rustls::RootCertStore::empty())
-        .with_no_client_auth();
-    reqwest::Client::builder()
+    crate::http_client_builder()?
         .timeout(ATTEMPT_TIMEOUT)
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()
-        .tls_backend_preconfigured(tls)
         .build()
         .ok()
 }

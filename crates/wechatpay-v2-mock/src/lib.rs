@@ -62,6 +62,20 @@ pub use reply::plausible_response;
 pub use respond::Fault;
 pub use server::{LOG_LIMIT, MockServer, ReceivedFile, ReceivedRequest, serve};
 
+/// A reqwest client builder for plain HTTP on loopback: for test code that sends raw bodies to
+/// the mock (and for the mock's own notification deliveries). reqwest is built without a crypto
+/// provider of its own (the SDK gives its clients the one of its features), so this builder is
+/// given the SDK's; `None` when no `tls-*` feature is enabled and the app installed no default.
+pub fn http_client_builder() -> Option<reqwest::ClientBuilder> {
+    use wechatpay_v2::tls::{crypto_provider, rustls};
+    let tls = rustls::ClientConfig::builder_with_provider(crypto_provider()?)
+        .with_safe_default_protocol_versions()
+        .ok()?
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth();
+    Some(reqwest::Client::builder().tls_backend_preconfigured(tls))
+}
+
 /// Merchant id the mock accepts unless configured otherwise.
 pub const DEFAULT_MCH_ID: &str = "1900000109";
 /// APIv2 key the mock signs and verifies with unless configured otherwise. For local use only.

@@ -68,14 +68,7 @@ pub(crate) fn plausible_response_with(
     given: &[(&str, String)],
 ) -> BTreeMap<String, String> {
     let mut fields = BTreeMap::new();
-    for (k, v) in [
-        ("return_code", "SUCCESS"),
-        ("return_msg", "OK"),
-        ("result_code", "SUCCESS"),
-    ] {
-        fields.insert(k.to_owned(), v.to_owned());
-    }
-    fields.insert("nonce_str".to_owned(), nonce::generate());
+    envelope(&mut fields, "SUCCESS");
     plausible_level(request.endpoint.response, "", request, &mut fields);
     for (name, value) in given {
         fields.insert((*name).to_owned(), value.clone());
@@ -192,19 +185,25 @@ fn signed(
     fields
 }
 
-/// A signed business failure: `result_code` FAIL, `err_code` `SYSTEMERROR`.
-pub(crate) fn business_fail(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<String, String> {
-    let mut fields = BTreeMap::new();
+/// The envelope of an answer the gateway accepted: `return_code` SUCCESS, `return_msg` OK,
+/// `result_code`, and a fresh `nonce_str`.
+fn envelope(fields: &mut BTreeMap<String, String>, result_code: &str) {
     for (k, v) in [
         ("return_code", "SUCCESS"),
         ("return_msg", "OK"),
-        ("result_code", "FAIL"),
-        ("err_code", "SYSTEMERROR"),
-        ("err_code_des", "系统繁忙，请稍后再试"),
+        ("result_code", result_code),
     ] {
         fields.insert(k.to_owned(), v.to_owned());
     }
     fields.insert("nonce_str".to_owned(), nonce::generate());
+}
+
+/// A signed business failure: `result_code` FAIL, `err_code` `SYSTEMERROR`.
+pub(crate) fn business_fail(request: &Accepted<'_>, key: &ApiKey) -> BTreeMap<String, String> {
+    let mut fields = BTreeMap::new();
+    envelope(&mut fields, "FAIL");
+    fields.insert("err_code".to_owned(), "SYSTEMERROR".to_owned());
+    fields.insert("err_code_des".to_owned(), "系统繁忙，请稍后再试".to_owned());
     signed(fields, request, key)
 }
 
@@ -217,14 +216,7 @@ pub(crate) fn answer(
     given: BTreeMap<String, String>,
 ) -> BTreeMap<String, String> {
     let mut fields = given;
-    for (k, v) in [
-        ("return_code", "SUCCESS"),
-        ("return_msg", "OK"),
-        ("result_code", "SUCCESS"),
-    ] {
-        fields.insert(k.to_owned(), v.to_owned());
-    }
-    fields.insert("nonce_str".to_owned(), nonce::generate());
+    envelope(&mut fields, "SUCCESS");
     signed(fields, request, key)
 }
 
@@ -242,16 +234,9 @@ pub(crate) fn business_fail_with(
             fields.insert(name.to_owned(), value.to_owned());
         }
     }
-    for (k, v) in [
-        ("return_code", "SUCCESS"),
-        ("return_msg", "OK"),
-        ("result_code", "FAIL"),
-        ("err_code", err_code),
-        ("err_code_des", err_code_des),
-    ] {
-        fields.insert(k.to_owned(), v.to_owned());
-    }
-    fields.insert("nonce_str".to_owned(), nonce::generate());
+    envelope(&mut fields, "FAIL");
+    fields.insert("err_code".to_owned(), err_code.to_owned());
+    fields.insert("err_code_des".to_owned(), err_code_des.to_owned());
     signed(fields, request, key)
 }
 
