@@ -11,8 +11,7 @@ use std::sync::Arc;
 
 use elsa::sync::FrozenMap;
 
-use crate::handle::{ClientCore, Handle};
-use crate::path_handle::{PathHandle, Shared};
+use crate::path_handle::PathHandle;
 use crate::transport::Core;
 use crate::tree::{EndpointSet, NoEndpoints};
 use wechatpay_v2_protocol::error::{Error, Result};
@@ -116,44 +115,4 @@ impl<A: EndpointSet> Client<A> {
     }
 }
 
-impl<A> ClientCore for Client<A> {
-    fn core(&self) -> &Core {
-        &self.inner.core
-    }
-}
-
-impl<A> crate::handle::Direct for Client<A> {
-    type Client = Self;
-    fn direct(&self) -> &Self {
-        self
-    }
-}
-
-impl<A> Handle for Client<A> {
-    type Client = Self;
-    fn client(&self) -> Result<std::borrow::Cow<'_, Self>> {
-        Ok(std::borrow::Cow::Borrowed(self))
-    }
-}
-
-impl<A> Shared for Client<A> {
-    type Inner = Inner<A>;
-    fn arc(&self) -> &Arc<Inner<A>> {
-        &self.inner
-    }
-    fn from_arc(inner: Arc<Inner<A>>) -> Self {
-        Self { inner }
-    }
-    fn routes(&self) -> &FrozenMap<String, Box<PathHandle<Self>>> {
-        &self.inner.routes
-    }
-}
-
-impl<A: EndpointSet> std::ops::Index<&str> for Client<A> {
-    type Output = PathHandle<Client<A>>;
-
-    /// The index style: `api["v2/vehicle/pay/notification"]`.
-    fn index(&self, path: &str) -> &PathHandle<Self> {
-        crate::path_handle::intern(self, path)
-    }
-}
+crate::handle::client_handles!(Client, Inner);

@@ -5,6 +5,7 @@
 //! request needs fewer checks (its types already guarantee enum values and JSON shapes), so
 //! [`Rules`] says which to apply.
 
+mod passed;
 mod shape;
 
 use std::borrow::Cow;

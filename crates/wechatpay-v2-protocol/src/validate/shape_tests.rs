@@ -244,3 +244,14 @@ fn a_violation_names_the_member_and_the_rule() {
     assert_eq!(err.field, "scene_info.needed");
     assert_eq!(err.rule, "required but missing");
 }
+
+#[test]
+fn a_text_that_passed_once_passes_again_and_a_violation_is_found_every_time() {
+    let good = r#"{"id":"memo-1","name":"A"}"#;
+    let bad = r#"{"id":"memo-1","name":"too long"}"#;
+    for _ in 0..3 {
+        assert_eq!(check(&STORE, "store_info", good), Ok(()));
+        let err = check(&STORE, "store_info", bad).unwrap_err();
+        assert!(err.to_string().contains("store_info.name"), "{err}");
+    }
+}
