@@ -1,4 +1,6 @@
 #![doc = include_str!("../README.md")]
+// docs.rs (`--cfg docsrs`, nightly): each item gated by a feature shows the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Typed notifications (payment result, refund result, parking state change).
 pub use wechatpay_v2_apis::notifications;

@@ -585,20 +585,27 @@ mod axum_extractor {
     use axum::routing::post;
     use tower::ServiceExt as _;
     use wechatpay_v2::notify::axum::{
-        Notification, NotifyKey, NotifyRejection, NotifyReply, RefundNotification,
+        Notification, NotifyRejection, NotifyReply, RefundNotification,
     };
 
     use super::*;
 
     #[derive(Clone)]
     struct AppState {
-        key: NotifyKey,
+        receiver: notify::Receiver,
     }
 
-    impl FromRef<AppState> for NotifyKey {
+    impl FromRef<AppState> for notify::Receiver {
         fn from_ref(state: &AppState) -> Self {
-            state.key.clone()
+            state.receiver.clone()
         }
+    }
+
+    /// The merchant of the fixtures, with its app.
+    fn receiver() -> notify::Receiver {
+        notify::Receiver::new(key())
+            .mch_id("10000100")
+            .appid("wx2421b1c4370ec43b")
     }
 
     async fn paid(
@@ -645,7 +652,7 @@ mod axum_extractor {
             .route("/refunded", post(refunded))
             .route("/paid-or-failed", post(paid_or_failed))
             .with_state(AppState {
-                key: NotifyKey(key()),
+                receiver: receiver(),
             })
     }
 
@@ -714,6 +721,28 @@ mod axum_extractor {
         assert_eq!(body, notify::reply_fail("body too large"));
     }
 
+    #[tokio::test]
+    async fn a_verified_notification_for_another_merchant_or_app_gets_fail() {
+        for (field, value) in [("mch_id", "10000999"), ("appid", "wx0000000000000000")] {
+            let mut fields = signed(PAID, SignType::Md5);
+            tamper(&mut fields, field, value);
+            let fields = signed(
+                &fields
+                    .iter()
+                    .filter(|(k, _)| k != "sign")
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect::<Vec<_>>(),
+                SignType::Md5,
+            );
+            let (status, _, body) = call("/paid", document(&fields)).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{field}");
+            assert_eq!(
+                body,
+                notify::reply_fail("notification for another merchant")
+            );
+        }
+    }
+
     /// Answers the rejection's status and its error's message, or `ok`.
     async fn limited(
         result: Result<Notification<transaction_success::Notification>, NotifyRejection>,
@@ -732,7 +761,7 @@ mod axum_extractor {
             .layer(axum::Extension(limits))
             .route("/default", post(limited))
             .with_state(AppState {
-                key: NotifyKey(key()),
+                receiver: receiver(),
             })
     }
 
@@ -822,5 +851,43 @@ mod axum_extractor {
         let (status, _, body) = call("/paid-or-failed", document(&fields)).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert_eq!(body, notify::reply_fail("signature verification failed"));
+    }
+}
+
+/// A client's receiver is its key, its `mch_id` and its `appid`, async and blocking alike.
+#[test]
+fn a_clients_receiver_checks_its_own_merchant() {
+    let settings = || {
+        wechatpay_v2::Client::builder()
+            .mch_id("10000100")
+            .appid("wx2421b1c4370ec43b")
+            .api_key(KEY)
+    };
+    let async_client = settings().build().unwrap();
+    let blocking_client = wechatpay_v2::blocking::Client::builder()
+        .mch_id("10000100")
+        .appid("wx2421b1c4370ec43b")
+        .api_key(KEY)
+        .build()
+        .unwrap();
+    let ours = document(&signed(PAID, SignType::Md5));
+    let mut theirs: Vec<(&str, &str)> = PAID.to_vec();
+    theirs.iter_mut().find(|(k, _)| *k == "mch_id").unwrap().1 = "10000999";
+    let theirs = document(&signed(&theirs, SignType::Md5));
+    for receiver in [
+        async_client.notify_receiver(),
+        blocking_client.notify_receiver(),
+    ] {
+        let n: transaction_success::Notification = receiver.parse(&ours).unwrap();
+        assert_eq!(n, expected_payment());
+        let err = receiver
+            .parse::<transaction_success::Notification>(&theirs)
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::NotForThisMerchant { field: "mch_id", received, .. } if received == "10000999"),
+            "{err:?}"
+        );
+        // The free function checks the sign only.
+        assert!(notify::parse::<transaction_success::Notification>(&theirs, &key()).is_ok());
     }
 }

@@ -5,6 +5,8 @@
 //! (the first folder under `v2/`) is a cargo feature. Types several endpoints declare alike are
 //! in [`shared`], compiled with any set of groups, and re-exported by those endpoints. Apps use
 //! these types through the `wechatpay-v2` crate.
+// docs.rs (`--cfg docsrs`, nightly): each item gated by a feature shows the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The declarations are written against the SDK's public name, as an app's would be.
 extern crate wechatpay_v2_core as wechatpay_v2;

@@ -195,6 +195,19 @@ surface! {
         fn mch_id(&self) -> &str {
             &self.inner.core.config.mch_id
         }
+
+        /// A notification receiver for this merchant: the client's APIv2 key, its `mch_id` and,
+        /// when configured, its `appid` (add the other apps of the merchant with
+        /// [`Receiver::appid`](crate::notify::Receiver::appid)). The axum extractor takes it as
+        /// router state.
+        fn notify_receiver(&self) -> crate::notify::Receiver {
+            let config = &self.inner.core.config;
+            let receiver = crate::notify::Receiver::new(config.key.clone()).mch_id(&config.mch_id);
+            match &config.appid {
+                Some(appid) => receiver.appid(appid),
+                None => receiver,
+            }
+        }
     }
 
     impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {

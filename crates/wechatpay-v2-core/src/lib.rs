@@ -13,6 +13,8 @@
 //! - [`notify`]: notifications, with an axum extractor under the `axum` feature.
 //!
 //! Endpoints are declared with the [`wechat_v2_api`] attribute.
+// docs.rs (`--cfg docsrs`, nightly): each item gated by a feature shows the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod bill;
 pub mod client;

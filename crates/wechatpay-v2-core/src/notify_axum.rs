@@ -1,9 +1,11 @@
 //! An axum extractor for notifications, and the reply types (feature `axum`).
 //!
-//! The router's state gives the APIv2 key through [`NotifyKey`] (the state itself, or any state
-//! with `impl FromRef<AppState> for NotifyKey`). [`Notification<T>`] reads the body (at most
-//! [`MAX_BODY_BYTES`](super::MAX_BODY_BYTES) by default) and runs [`notify::parse`](super::parse);
-//! [`RefundNotification<T, I>`] runs [`notify::parse_refund`](super::parse_refund). When that fails the handler is not called:
+//! The router's state gives a [`Receiver`] (the key, the merchant and the limits: the state
+//! itself, or any state with `impl FromRef<AppState> for Receiver`; a client makes one with
+//! `client.notify_receiver()`). [`Notification<T>`] reads the body (at most
+//! [`MAX_BODY_BYTES`](super::MAX_BODY_BYTES) by default) and runs [`Receiver::parse`], which
+//! verifies the sign and checks the merchant; [`RefundNotification<T, I>`] runs
+//! [`Receiver::parse_refund`]. When that fails the handler is not called:
 //! the [`NotifyRejection`] answers with a `FAIL` reply, so WeChat sends the notification again.
 //! A handler answers [`NotifyReply`] once it has handled the notification.
 //!
@@ -14,7 +16,8 @@
 //! use axum::{Router, routing::post};
 //! use wechatpay_v2_core::ApiKey;
 //! use wechatpay_v2_core::endpoint::NoFields;
-//! use wechatpay_v2_core::notify::axum::{Notification, NotifyKey, NotifyReply};
+//! use wechatpay_v2_core::notify::Receiver;
+//! use wechatpay_v2_core::notify::axum::{Notification, NotifyReply};
 //!
 //! // `NoFields` stands for a typed notification, such as a payment result.
 //! async fn paid(Notification(n): Notification<NoFields>) -> NotifyReply {
@@ -23,14 +26,18 @@
 //!     NotifyReply
 //! }
 //!
-//! let key = NotifyKey(ApiKey::new("0123456789abcdef0123456789abcdef"));
-//! let app: Router = Router::new().route("/wechat/paid", post(paid)).with_state(key);
+//! // Or `client.notify_receiver()`: the client's key, `mch_id` and `appid`.
+//! let receiver = Receiver::new(ApiKey::new("0123456789abcdef0123456789abcdef"))
+//!     .mch_id("1900000109")
+//!     .appid("wx2421b1c4370ec43b");
+//! let app: Router = Router::new().route("/wechat/paid", post(paid)).with_state(receiver);
 //! # let _ = app;
 //! ```
 //!
 //! # Limits
-//! The extractors apply [`Limits::DEFAULT`] (a body of at most 64 KiB, JSON in fields nested at
-//! most 32 deep) unless the request carries other [`Limits`] as an extension; add them with
+//! The extractors apply the receiver's [`Limits`] ([`Limits::DEFAULT`] unless set: a body of at
+//! most 64 KiB, JSON in fields nested at most 32 deep) unless the request carries other
+//! [`Limits`] as an extension; add them with
 //! axum's `Extension` layer, for the whole router or for some routes. A body over the limit is
 //! refused with 413 before it is read to the end (at once when its `Content-Length` says so).
 //!
@@ -38,16 +45,17 @@
 //! # use axum::{Router, routing::post};
 //! # use wechatpay_v2_core::ApiKey;
 //! # use wechatpay_v2_core::endpoint::NoFields;
-//! # use wechatpay_v2_core::notify::axum::{Notification, NotifyKey, NotifyReply};
+//! # use wechatpay_v2_core::notify::Receiver;
+//! # use wechatpay_v2_core::notify::axum::{Notification, NotifyReply};
 //! # async fn paid(Notification(n): Notification<NoFields>) -> NotifyReply { NotifyReply }
 //! use axum::Extension;
 //! use wechatpay_v2_core::notify::Limits;
 //!
-//! let key = NotifyKey(ApiKey::new("0123456789abcdef0123456789abcdef"));
+//! let receiver = Receiver::new(ApiKey::new("0123456789abcdef0123456789abcdef"));
 //! let app: Router = Router::new()
 //!     .route("/wechat/paid", post(paid))
 //!     .layer(Extension(Limits::DEFAULT.max_body_bytes(16 * 1024)))
-//!     .with_state(key);
+//!     .with_state(receiver);
 //! # let _ = app;
 //! ```
 //!
@@ -61,18 +69,12 @@ use ::axum::http::{StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
-use super::{Limits, reply_fail, reply_success};
+use super::{Limits, Receiver, reply_fail, reply_success};
 use wechatpay_v2_protocol::endpoint::Message;
 use wechatpay_v2_protocol::error::{Error, ErrorKind, RawResponse};
-use wechatpay_v2_protocol::sign::ApiKey;
 
 /// The content type of replies.
 const XML: &str = "text/xml; charset=utf-8";
-
-/// The APIv2 key notifications are verified (and refund notifications decrypted) with, as router
-/// state or part of it (through [`FromRef`]).
-#[derive(Debug, Clone)]
-pub struct NotifyKey(pub ApiKey);
 
 /// A verified notification decoded into `T` (a `#[wechat_v2_api(response)]` struct).
 ///
@@ -152,6 +154,7 @@ impl IntoResponse for NotifyRejection {
         let msg = match (&self.error, self.error.kind()) {
             _ if self.status == StatusCode::PAYLOAD_TOO_LARGE => "body too large",
             (Error::Decrypt { .. }, _) => "req_info could not be decrypted",
+            (Error::NotForThisMerchant { .. }, _) => "notification for another merchant",
             (_, ErrorKind::Signature) => "signature verification failed",
             (_, ErrorKind::Protocol) => "return_code FAIL",
             (_, ErrorKind::Business) => "result_code FAIL",
@@ -182,12 +185,12 @@ async fn read_body(
     })
 }
 
-/// The limits of this request: its [`Limits`] extension, or the default.
-fn limits(req: &Request) -> Limits {
+/// The limits of this request: its [`Limits`] extension, or the receiver's.
+fn limits(req: &Request, receiver: &Receiver) -> Limits {
     req.extensions()
         .get::<Limits>()
         .copied()
-        .unwrap_or_default()
+        .unwrap_or_else(|| receiver.current_limits())
 }
 
 fn content_length(req: &Request) -> Option<u64> {
@@ -199,26 +202,21 @@ fn content_length(req: &Request) -> Option<u64> {
         .ok()
 }
 
-fn key_of<S>(state: &S) -> ApiKey
-where
-    NotifyKey: FromRef<S>,
-{
-    NotifyKey::from_ref(state).0
-}
-
 impl<S, T> FromRequest<S> for Notification<T>
 where
     S: Send + Sync,
-    NotifyKey: FromRef<S>,
+    Receiver: FromRef<S>,
     T: Message + Send,
 {
     type Rejection = NotifyRejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let key = key_of(state);
-        let (len, limits) = (content_length(&req), limits(&req));
+        let receiver = Receiver::from_ref(state);
+        let (len, limits) = (content_length(&req), limits(&req, &receiver));
         let body = read_body(req.into_body(), len, limits.max_body_bytes).await?;
-        super::parse_with::<T>(&body, &key, limits)
+        receiver
+            .limits(limits)
+            .parse::<T>(&body)
             .map(Notification)
             .map_err(NotifyRejection::new)
     }
@@ -227,17 +225,19 @@ where
 impl<S, T, I> FromRequest<S> for RefundNotification<T, I>
 where
     S: Send + Sync,
-    NotifyKey: FromRef<S>,
+    Receiver: FromRef<S>,
     T: Message + Send,
     I: Message + Send,
 {
     type Rejection = NotifyRejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let key = key_of(state);
-        let (len, limits) = (content_length(&req), limits(&req));
+        let receiver = Receiver::from_ref(state);
+        let (len, limits) = (content_length(&req), limits(&req, &receiver));
         let body = read_body(req.into_body(), len, limits.max_body_bytes).await?;
-        super::parse_refund_with::<T, I>(&body, &key, limits)
+        receiver
+            .limits(limits)
+            .parse_refund::<T, I>(&body)
             .map(|(outer, info)| RefundNotification(outer, info))
             .map_err(NotifyRejection::new)
     }

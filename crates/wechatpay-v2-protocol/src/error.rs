@@ -176,6 +176,24 @@ pub enum Error {
         raw: Box<RawResponse>,
     },
 
+    /// A notification whose sign verifies (or whose `req_info` decrypts) names a merchant or
+    /// an app other than the ones its [`Receiver`](crate::notify::Receiver) expects: it was
+    /// sent for another merchant that shares the key, or it is replayed from one. Of kind
+    /// [`ErrorKind::Signature`]: do not act on it.
+    #[error(
+        "notification field `{field}` is `{received}`, but this receiver accepts only {expected}"
+    )]
+    NotForThisMerchant {
+        /// `mch_id` or `appid`.
+        field: &'static str,
+        /// What the receiver accepts, in words (`` `1900000109` ``, or a list of app ids).
+        expected: String,
+        /// The value in the notification.
+        received: String,
+        /// The notification as received.
+        raw: Box<RawResponse>,
+    },
+
     /// Writing a download into the caller's writer failed.
     #[error("writing the download failed: {0}")]
     Io(#[source] std::io::Error),
@@ -230,7 +248,9 @@ impl Error {
             Self::Decode { .. } => ErrorKind::Decode,
             Self::Protocol { .. } => ErrorKind::Protocol,
             Self::Business { .. } => ErrorKind::Business,
-            Self::Signature { .. } | Self::Decrypt { .. } => ErrorKind::Signature,
+            Self::Signature { .. } | Self::Decrypt { .. } | Self::NotForThisMerchant { .. } => {
+                ErrorKind::Signature
+            }
         }
     }
 
@@ -242,7 +262,8 @@ impl Error {
             | Self::Protocol { raw, .. }
             | Self::Business { raw, .. }
             | Self::Signature { raw, .. }
-            | Self::Decrypt { raw, .. } => Some(raw),
+            | Self::Decrypt { raw, .. }
+            | Self::NotForThisMerchant { raw, .. } => Some(raw),
             _ => None,
         }
     }

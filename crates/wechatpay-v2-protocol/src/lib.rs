@@ -21,6 +21,8 @@
 //! - [`Error`]: the SDK's one error type.
 //!
 //! Apps depend on the `wechatpay-v2` crate, which holds the clients; this crate does no I/O.
+// docs.rs (`--cfg docsrs`, nightly): each item gated by a feature shows the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod call;
 pub mod endpoint;

@@ -72,6 +72,12 @@ use crate::field::FieldReader;
 use crate::sign::{self, ApiKey, SignType};
 use crate::xml;
 
+#[path = "notify_receiver.rs"]
+mod receiver;
+
+use receiver::Expect;
+pub use receiver::Receiver;
+
 /// Largest notification body accepted by default, in bytes (64 KiB); a larger one is refused
 /// before it is parsed. Real notifications are a few KiB at most. See [`Limits`].
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -143,6 +149,11 @@ pub fn parse<T: Message>(body: &[u8], key: &ApiKey) -> Result<T> {
 
 /// [`parse`] with other [`Limits`] than the default.
 pub fn parse_with<T: Message>(body: &[u8], key: &ApiKey, limits: Limits) -> Result<T> {
+    parse_for(body, key, limits, &Expect::ANY)
+}
+
+/// [`parse_with`], then the merchant check of `expect`, before anything is decoded.
+fn parse_for<T: Message>(body: &[u8], key: &ApiKey, limits: Limits, expect: &Expect) -> Result<T> {
     let raw = bounded(body, limits.max_body_bytes)?;
     let pairs = xml::parse_document(&raw.body, "xml")
         .and_then(|pairs| xml::check_depth(&pairs, limits.max_depth).map(|()| pairs))
@@ -179,6 +190,7 @@ pub fn parse_with<T: Message>(body: &[u8], key: &ApiKey, limits: Limits) -> Resu
         problem,
         raw: Box::new(raw.clone()),
     })?;
+    expect.check(&pairs, &raw)?;
     if get("result_code") == Some("FAIL") {
         return Err(Error::Business {
             err_code: get("err_code").unwrap_or_default().to_owned(),
@@ -219,6 +231,16 @@ pub fn parse_refund_with<T: Message, I: Message>(
     key: &ApiKey,
     limits: Limits,
 ) -> Result<(T, I)> {
+    parse_refund_for(body, key, limits, &Expect::ANY)
+}
+
+/// [`parse_refund_with`], then the merchant check of `expect` once `req_info` decrypted.
+fn parse_refund_for<T: Message, I: Message>(
+    body: &[u8],
+    key: &ApiKey,
+    limits: Limits,
+    expect: &Expect,
+) -> Result<(T, I)> {
     let raw = bounded(body, limits.max_body_bytes)?;
     // No sign to verify: the algorithm passed is not used.
     let mut pairs = call::check_response(&raw, key, SignType::Md5, false, &[])?;
@@ -239,6 +261,7 @@ pub fn parse_refund_with<T: Message, I: Message>(
     })?;
     xml::check_depth(&inner, limits.max_depth)
         .map_err(|e| decode_error(format!("in `req_info`: {e}"), &raw))?;
+    expect.check(&pairs, &raw)?;
     let info = I::decode(&mut FieldReader::new(inner))
         .map_err(|e| decode_error(format!("in `req_info`: {e}"), &raw))?;
 

@@ -231,3 +231,97 @@ fn replies() {
         "<xml><return_code>FAIL</return_code><return_msg><![CDATA[签名失败 <&> ]]]]><![CDATA[>]]></return_msg></xml>"
     );
 }
+
+#[test]
+fn a_receiver_checks_the_merchant_and_the_app_after_the_sign() {
+    let receiver = Receiver::new(key())
+        .mch_id("1900000109")
+        .appid("wxaaa")
+        .appid("wxbbb");
+    let body = |appid: &str, mch_id: &str| {
+        signed(
+            &[
+                ("return_code", "SUCCESS"),
+                ("appid", appid),
+                ("mch_id", mch_id),
+            ],
+            SignType::Md5,
+        )
+    };
+    // Either app of the merchant.
+    for appid in ["wxaaa", "wxbbb"] {
+        let ok: Everything = receiver.parse(&body(appid, "1900000109")).unwrap();
+        assert_eq!(ok.0["appid"], appid);
+    }
+    let err = receiver
+        .parse::<NoFields>(&body("wxaaa", "1900000999"))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "notification field `mch_id` is `1900000999`, but this receiver accepts only `1900000109`"
+    );
+    assert_eq!(err.kind(), ErrorKind::Signature);
+    assert!(err.raw_response().is_some());
+    let err = receiver
+        .parse::<NoFields>(&body("wxccc", "1900000109"))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "notification field `appid` is `wxccc`, but this receiver accepts only `wxaaa` or `wxbbb`"
+    );
+    // The sign comes first: a forged body for another merchant is a sign error.
+    let mut forged = body("wxaaa", "1900000999");
+    let at = forged.len() - 20;
+    forged[at] ^= 1;
+    assert!(matches!(
+        receiver.parse::<NoFields>(&forged),
+        Err(Error::Signature { .. } | Error::Decode { .. })
+    ));
+    // A field the notification does not carry is not checked; nor is `sub_mch_id`.
+    let parking = signed(
+        &[("sub_mch_id", "1900000999"), ("state", "X")],
+        SignType::Md5,
+    );
+    assert!(receiver.parse::<Everything>(&parking).is_ok());
+    // Without mch_id or appid, a receiver checks the sign only, like `parse`.
+    assert!(
+        Receiver::new(key())
+            .parse::<NoFields>(&body("wxccc", "1"))
+            .is_ok()
+    );
+    assert!(!format!("{receiver:?}").contains(KEY));
+}
+
+#[test]
+fn a_receiver_checks_the_merchant_of_a_refund_notification() {
+    let req_info = encrypt_req_info(b"<root><refund_id>r1</refund_id></root>", &key());
+    let body = |mch_id: &str| {
+        format!(
+            "<xml><return_code>SUCCESS</return_code><appid>wx1</appid><mch_id>{mch_id}</mch_id><req_info>{req_info}</req_info></xml>"
+        )
+    };
+    let receiver = Receiver::new(key()).mch_id("1900000109").appid("wx1");
+    let (_, inner): (NoFields, Everything) = receiver
+        .parse_refund(body("1900000109").as_bytes())
+        .unwrap();
+    assert_eq!(inner.0["refund_id"], "r1");
+    let err = receiver
+        .parse_refund::<NoFields, NoFields>(body("1900000999").as_bytes())
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::NotForThisMerchant {
+                field: "mch_id",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // A req_info that does not decrypt is refused as such, whatever the merchant says.
+    let other = body("1900000999").replace(&req_info, "AAAA");
+    assert!(matches!(
+        receiver.parse_refund::<NoFields, NoFields>(other.as_bytes()),
+        Err(Error::Decrypt { .. })
+    ));
+}
