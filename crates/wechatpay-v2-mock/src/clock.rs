@@ -24,6 +24,11 @@ impl ChinaTime {
         Self(at.to_offset(CHINA))
     }
 
+    /// The same time of day, `days` days later.
+    pub(crate) fn plus_days(self, days: u32) -> Self {
+        Self(self.0 + time::Duration::days(i64::from(days)))
+    }
+
     /// `yyyyMMddHHmmss`, as `time_end`.
     pub(crate) fn compact(&self) -> String {
         let t = self.0;

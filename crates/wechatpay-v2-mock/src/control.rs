@@ -19,6 +19,11 @@ use crate::order::Order;
 use crate::server::{MockServer, Shared};
 
 impl Shared {
+    /// Now on the mock's clock: China time, [`days_ahead`](Shared::days_ahead) days ahead.
+    pub(crate) fn now(&self) -> ChinaTime {
+        ChinaTime::now().plus_days(self.days_ahead.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
     fn fail_next(&self, wire_path: &str, err_code: &str, requests: u32) {
         let path = wire_path.trim_start_matches('/').to_owned();
         let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
@@ -31,7 +36,7 @@ impl Shared {
 
     fn pay(&self, out_trade_no: &str) -> Option<Order> {
         let flows = self.flows.as_ref()?;
-        let (order, notice) = flows.pay(out_trade_no, &self.key, &ChinaTime::now()).ok()?;
+        let (order, notice) = flows.pay(out_trade_no, &self.key, &self.now()).ok()?;
         if let Some(notice) = notice {
             self.deliveries.send(notice);
         }
@@ -74,6 +79,15 @@ impl MockServer {
         self.shared.script_user_paying(polls);
     }
 
+    /// Moves the mock's clock `days` days ahead (from now on, for every later request and
+    /// payment): a test places and pays orders, lets a day pass, then downloads yesterday's
+    /// bill, as a merchant does. Times already recorded stay as they were.
+    pub fn pass_days(&self, days: u32) {
+        self.shared
+            .days_ahead
+            .fetch_add(days, std::sync::atomic::Ordering::Relaxed);
+    }
+
     /// The order `out_trade_no` in the ledger (of any merchant, the merchant's own first).
     pub fn order(&self, out_trade_no: &str) -> Option<Order> {
         self.shared.flows.as_ref()?.order(out_trade_no)
@@ -99,7 +113,8 @@ impl MockServer {
 ///   paid;
 /// - `/mock/user-paying?polls=2` (no `polls`: until reversed): [`MockServer::script_user_paying`];
 /// - `/mock/fail-next?path=pay/orderquery&err_code=SYSTEMERROR&requests=1`:
-///   [`MockServer::fail_next`].
+///   [`MockServer::fail_next`];
+/// - `/mock/pass-days?days=1` (no `days`: one): [`MockServer::pass_days`].
 ///
 /// A bad parameter is 400 with a message naming it.
 pub(crate) fn routes(shared: Arc<Shared>) -> Router {
@@ -107,6 +122,7 @@ pub(crate) fn routes(shared: Arc<Shared>) -> Router {
         .route("/mock/pay", post(pay))
         .route("/mock/user-paying", post(user_paying))
         .route("/mock/fail-next", post(fail_next))
+        .route("/mock/pass-days", post(pass_days))
         .with_state(shared)
 }
 
@@ -174,6 +190,19 @@ async fn fail_next(State(shared): State<Arc<Shared>>, Query(params): Params) -> 
             shared.fail_next(path, err_code, requests);
             Json(serde_json::json!({ "path": path, "err_code": err_code, "requests": requests }))
                 .into_response()
+        }
+        Err(message) => bad(message),
+    }
+}
+
+async fn pass_days(State(shared): State<Arc<Shared>>, Query(params): Params) -> Response {
+    match number(&params, "days") {
+        Ok(days) => {
+            let days = days.unwrap_or(1);
+            shared
+                .days_ahead
+                .fetch_add(days, std::sync::atomic::Ordering::Relaxed);
+            Json(serde_json::json!({ "today": shared.now().date() })).into_response()
         }
         Err(message) => bad(message),
     }

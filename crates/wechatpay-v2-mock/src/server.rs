@@ -15,7 +15,6 @@ use wechatpay_v2::ApiKey;
 use wechatpay_v2::meta::{EndpointKind, EndpointMeta, ResponseFormat};
 
 use crate::check::{check_query, check_request, check_upload, parse_form};
-use crate::clock::ChinaTime;
 use crate::config::MockConfig;
 use crate::deliver::Deliveries;
 use crate::flows::{Answer, Flows};
@@ -68,6 +67,8 @@ pub(crate) struct Shared {
     pub(crate) flows: Option<Flows>,
     /// The notifications sent.
     pub(crate) deliveries: Arc<Deliveries>,
+    /// How many days the mock's clock runs ahead of the real one ([`MockServer::pass_days`]).
+    pub(crate) days_ahead: std::sync::atomic::AtomicU32,
 }
 
 impl Shared {
@@ -186,7 +187,7 @@ async fn handle(
     // which has no effect), and its notifications are sent.
     let mut flow = match (&checked, &shared.flows) {
         (Ok(accepted), Some(flows)) if fault != Some(Fault::BusinessFail) && scripted.is_none() => {
-            flows.handle(accepted, &shared.mch_id, key, &ChinaTime::now())
+            flows.handle(accepted, &shared.mch_id, key, &shared.now())
         }
         _ => None,
     }
@@ -311,6 +312,7 @@ fn router(config: &MockConfig, runtime: tokio::runtime::Handle) -> (Router, Arc<
         failures: Mutex::new(BTreeMap::new()),
         flows: config.flows.then(Flows::default),
         deliveries: Arc::new(Deliveries::new(config.delivery_scale, runtime)),
+        days_ahead: std::sync::atomic::AtomicU32::new(0),
     });
     // Room for an upload's largest file and its form around it; the upload checks name a file
     // over the limit rather than cutting the connection.

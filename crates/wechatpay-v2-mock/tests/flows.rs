@@ -594,3 +594,37 @@ fn a_scripted_system_error_fails_the_next_request_only() {
         Some(TradeState::NotPay)
     );
 }
+
+#[test]
+fn after_a_day_passes_yesterdays_bill_has_yesterdays_payments() {
+    let mock = mock();
+    let api = Api::new(&mock);
+    api.place("F11001", 1200, ELSEWHERE);
+    let yesterday = mock.pay("F11001").unwrap().time_end.unwrap()[..8].to_owned();
+    mock.pass_days(1);
+    api.place("F11002", 300, ELSEWHERE);
+    let today = mock.pay("F11002").unwrap().time_end.unwrap()[..8].to_owned();
+    assert_ne!(today, yesterday);
+
+    let bill_of = |day: &str| {
+        let mut out = Vec::new();
+        api.rt
+            .block_on(api.client.v2().pay().downloadbill().download(
+                &downloadbill::Request::new(day).bill_type(downloadbill::BillType::All),
+                &mut out,
+                wechatpay_v2::download::Gzip::Keep,
+            ))
+            .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        // The rows' out_trade_no, then the summary's count of rows.
+        text.split("\r\n")
+            .filter(|l| l.starts_with('`'))
+            .map(|l| match cells(l) {
+                row if row.len() > 7 => row[6].to_owned(),
+                summary => summary[0].to_owned(),
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(bill_of(&yesterday), ["F11001", "1"]);
+    assert_eq!(bill_of(&today), ["F11002", "1"]);
+}
