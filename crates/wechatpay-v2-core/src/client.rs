@@ -20,7 +20,7 @@ use wechatpay_v2_protocol::endpoint::{
 };
 use wechatpay_v2_protocol::error::{Error, Result};
 use wechatpay_v2_protocol::outgoing::Outgoing;
-use wechatpay_v2_protocol::{self as protocol, Decode, SignedBody};
+use wechatpay_v2_protocol::{self as protocol, Decode, SignType, SignedBody};
 
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
@@ -194,6 +194,51 @@ surface! {
         /// The configured merchant id.
         fn mch_id(&self) -> &str {
             &self.inner.core.config.mch_id
+        }
+
+        /// The signed parameters the payer's page or mini program starts a JSAPI payment with
+        /// (`WeixinJSBridge` / `wx.requestPayment`), for the order `prepay_id` (from
+        /// `unifiedorder`), signed with `sign_type`, the algorithm the order was placed with.
+        /// The app id is the client's `sub_appid` when one is configured (partner mode, the
+        /// payer's `sub_openid`), otherwise its `appid`; for another choice build
+        /// [`JsapiParams`](crate::payment::JsapiParams) directly.
+        ///
+        /// # Errors
+        /// [`Error::Config`] when the client has no app id.
+        fn jsapi_params(
+            &self,
+            prepay_id: &str,
+            sign_type: SignType,
+        ) -> Result<crate::payment::JsapiParams> {
+            let config = &self.inner.core.config;
+            let app_id = config
+                .sub_appid
+                .as_deref()
+                .or(config.appid.as_deref())
+                .ok_or_else(|| Error::Config("JSAPI parameters need the client's `appid`".into()))?;
+            Ok(crate::payment::JsapiParams::new(app_id, prepay_id, sign_type, &config.key))
+        }
+
+        /// The signed parameters an app starts an in-app payment with (the app SDK's
+        /// `PayReq`), for the order `prepay_id`, signed with the order's `sign_type`. In
+        /// partner mode the app and the merchant are the sub-merchant's (`sub_appid`,
+        /// `sub_mch_id`) when configured.
+        ///
+        /// # Errors
+        /// [`Error::Config`] when the client has no app id.
+        fn app_params(
+            &self,
+            prepay_id: &str,
+            sign_type: SignType,
+        ) -> Result<crate::payment::AppParams> {
+            let config = &self.inner.core.config;
+            let appid = config
+                .sub_appid
+                .as_deref()
+                .or(config.appid.as_deref())
+                .ok_or_else(|| Error::Config("app parameters need the client's `appid`".into()))?;
+            let partnerid = config.sub_mch_id.as_deref().unwrap_or(&config.mch_id);
+            Ok(crate::payment::AppParams::new(appid, partnerid, prepay_id, sign_type, &config.key))
         }
 
         /// A notification receiver for this merchant: the client's APIv2 key, its `mch_id` and,
