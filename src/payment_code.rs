@@ -8,7 +8,10 @@
 //! The steps are decided in one place, [`Flow`], which does no I/O: [`pay`] drives it with the
 //! async client and [`pay_blocking`] with the blocking one, so the two cannot differ. Each call
 //! is a call of the client, with its own tracing span (path, outcome) when the `tracing`
-//! feature is on.
+//! feature is on; each step of the flow is an event of its own (target
+//! `wechatpay_v2::payment_code`, the order's `out_trade_no`, and the step: `pay`, `wait`,
+//! `query`, `reverse`, then the outcome), at INFO, and WARN for a reversal and for an outcome
+//! the flow could not settle.
 //!
 //! ```no_run
 //! # async fn run(api: wechatpay_v2::Client) {
@@ -224,12 +227,68 @@ fn reversal_of(request: &micropay::Request) -> reverse::Request {
     reverse::Request::by_out_trade_no(request.out_trade_no.clone())
 }
 
+/// The next step after `event`, traced.
+fn step(flow: &mut Flow, event: Event, request: &micropay::Request) -> Step {
+    let step = flow.next(event);
+    trace(&request.out_trade_no, &step);
+    step
+}
+
+#[cfg(feature = "tracing")]
+fn trace(out_trade_no: &str, step: &Step) {
+    use tracing::{info, warn};
+    match step {
+        Step::Pay => info!(out_trade_no, step = "pay", "payment code: micropay"),
+        Step::Wait(time) => info!(
+            out_trade_no,
+            step = "wait",
+            wait_ms = u64::try_from(time.as_millis()).unwrap_or(u64::MAX),
+            "payment code: not settled yet, waiting to query"
+        ),
+        Step::Query => info!(out_trade_no, step = "query", "payment code: orderquery"),
+        Step::Reverse => warn!(
+            out_trade_no,
+            step = "reverse",
+            "payment code: not paid within the schedule, reversing"
+        ),
+        Step::Done(outcome @ Outcome::Unknown(_)) => warn!(
+            out_trade_no,
+            step = "done",
+            outcome = outcome.name(),
+            "payment code: outcome unknown, query the order later"
+        ),
+        Step::Done(outcome) => info!(
+            out_trade_no,
+            step = "done",
+            outcome = outcome.name(),
+            "payment code: done"
+        ),
+    }
+}
+
+#[cfg(not(feature = "tracing"))]
+fn trace(_: &str, _: &Step) {}
+
+impl Outcome {
+    /// The outcome's name in traces: `paid`, `failed`, `not_paid`, `reversed`, `unknown`.
+    #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+    fn name(&self) -> &'static str {
+        match self {
+            Self::Paid(_) => "paid",
+            Self::Failed(_) => "failed",
+            Self::NotPaid(_) => "not_paid",
+            Self::Reversed => "reversed",
+            Self::Unknown(_) => "unknown",
+        }
+    }
+}
+
 /// Runs the payment-code flow with the async client.
 pub async fn pay(api: &crate::Client, request: &micropay::Request, schedule: &Schedule) -> Outcome {
     let mut flow = Flow::new(schedule);
     let mut event = Event::Start;
     loop {
-        event = match flow.next(event) {
+        event = match step(&mut flow, event, request) {
             Step::Pay => Event::Paid(api.post(request).await),
             Step::Wait(time) => {
                 tokio::time::sleep(time).await;
@@ -252,7 +311,7 @@ pub fn pay_blocking(
     let mut flow = Flow::new(schedule);
     let mut event = Event::Start;
     loop {
-        event = match flow.next(event) {
+        event = match step(&mut flow, event, request) {
             Step::Pay => Event::Paid(api.post(request)),
             Step::Wait(time) => {
                 std::thread::sleep(time);

@@ -422,3 +422,45 @@ fn an_upload_traces_its_text_parts_and_the_size_of_its_file() {
         assert!(!text.contains(secret), "`{secret}` in the trace:\n{text}");
     }
 }
+
+/// The payment-code flow traces each step with the order's number: the sale, each wait and
+/// query while the payer confirms, and the outcome.
+#[test]
+fn the_payment_code_flow_traces_each_step() {
+    use wechatpay_v2::payment_code::{self, Outcome, Schedule};
+    use wechatpay_v2::v2::pay::micropay;
+
+    let mock = MockServer::start(MockConfig::default(), 0).unwrap();
+    let api = client(&mock, false);
+    mock.script_user_paying(Some(2));
+    let trace = traced(tracing::Level::INFO, async {
+        let sale =
+            micropay::Request::new("Coffee", "PC-T1", 800u32, "127.0.0.1", "134567890123456789");
+        let outcome =
+            payment_code::pay(&api, &sale, &Schedule::new(Duration::from_millis(1), 5, 3)).await;
+        assert!(matches!(outcome, Outcome::Paid(_)), "{outcome:?}");
+    });
+    let steps: Vec<&str> = lines_with(&trace, "payment code:")
+        .iter()
+        .map(|line| {
+            assert!(line.contains("out_trade_no=\"PC-T1\""), "{line}");
+            let at = line.find("step=").expect("a step") + "step=".len();
+            line[at..]
+                .split([' ', ','])
+                .next()
+                .unwrap()
+                .trim_matches('"')
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "pay", "wait", "query", "wait", "query", "wait", "query", "done"
+        ],
+        "{trace}"
+    );
+    assert!(
+        lines_with(&trace, "payment code: done")[0].contains("outcome=\"paid\""),
+        "{trace}"
+    );
+}
