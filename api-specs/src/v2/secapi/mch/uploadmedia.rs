@@ -26,6 +26,13 @@ pub struct Request {
 /// The id WeChat Pay gave the uploaded image.
 #[wechat_v2_api(response)]
 pub struct Response {
+    /// The app id of the request (公众账号ID), when the answer carries one.
+    #[wechat(max_len = 32)]
+    pub appid: Option<String>,
+    /// Merchant id of the service provider or channel (服务商商户号或渠道号), when the answer
+    /// carries one.
+    #[wechat(max_len = 32)]
+    pub mch_id: Option<String>,
     /// Media id (媒体文件标识ID), quoted in the requests that refer to the image.
     #[wechat(max_len = 256)]
     pub media_id: String,
