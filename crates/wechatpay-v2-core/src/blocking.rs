@@ -115,4 +115,4 @@ impl<A: EndpointSet> Client<A> {
     }
 }
 
-crate::handle::client_handles!(Client, Inner);
+crate::client_handles::client_handles!(Client, Inner);

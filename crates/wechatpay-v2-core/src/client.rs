@@ -95,7 +95,7 @@ impl<A> fmt::Debug for Client<A> {
     }
 }
 
-crate::handle::client_handles!(Client, Inner);
+crate::client_handles::client_handles!(Client, Inner);
 
 impl Core {
     /// A typed call, once the request is a `dyn Encode` (in `out`) and the response a

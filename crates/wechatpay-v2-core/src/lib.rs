@@ -18,6 +18,7 @@
 
 mod bill;
 pub mod client;
+mod client_handles;
 mod config;
 pub mod download;
 mod env;

@@ -135,6 +135,18 @@ fn many_fields() {
     });
 }
 
+/// One many-fields case, once (`many_fields untyped|typed|notification fast_path|general_reader`),
+/// for a profiler.
+fn many_fields_once(side: &str, reader: &str) {
+    let key = ApiKey::new(fixtures::KEY);
+    let raw = fixtures::many_fields_response(reader == "general_reader");
+    match side {
+        "untyped" => drop(black_box(cases::many_untyped(black_box(&raw), &key))),
+        "typed" => drop(black_box(cases::many_typed(black_box(&raw), &key))),
+        _ => drop(black_box(cases::many_notification(black_box(&raw), &key))),
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("quick") {
@@ -142,7 +154,10 @@ fn main() {
         return;
     }
     if args.first().map(String::as_str) == Some("many_fields") {
-        many_fields();
+        match (args.get(1), args.get(2)) {
+            (Some(side), Some(reader)) => many_fields_once(side, reader),
+            _ => many_fields(),
+        }
         return;
     }
     if args.first().map(String::as_str) == Some("e2e") {
