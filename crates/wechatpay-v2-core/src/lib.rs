@@ -14,7 +14,8 @@
 //!
 //! Endpoints are declared with the [`wechat_v2_api`] attribute.
 
-mod bill;
+pub mod bill;
+mod bill_stream;
 pub mod client;
 mod config;
 pub mod download;

@@ -16,12 +16,14 @@
 //! - [`payment`]: the signed parameters the payer's side starts a payment with (JSAPI, mini
 //!   program, app, Native mode 1);
 //! - [`media`]: the file of an upload;
+//! - [`bill`]: bills (`downloadbill`, `downloadfundflow`) read as typed records, chunk by chunk;
 //! - [`testing`]: the documents WeChat Pay sends (notifications, answers), built and signed for
 //!   a merchant's own tests;
 //! - [`Error`]: the SDK's one error type.
 //!
 //! Apps depend on the `wechatpay-v2` crate, which holds the clients; this crate does no I/O.
 
+pub mod bill;
 mod call;
 pub mod endpoint;
 pub mod err_code;
