@@ -10,7 +10,7 @@ pub use wechatpay_v2_apis::{Apis, v2};
 pub use wechatpay_v2_core::{
     ApiKey, ApiRequest, AsRequest, ClientBuilder, ErrClass, ErrCode, Error, ErrorKind, Exchange,
     RawResponse, ResponseOf, Result, RetryPolicy, Sent, SignType, SignatureProblem, TransportError,
-    Unsigned, download, notify, upload, wechat_v2_api,
+    Unsigned, bill, download, notify, upload, wechat_v2_api,
 };
 
 pub use wechatpay_v2_core::{payment, testing, tls};

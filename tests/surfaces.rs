@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use wechatpay_v2::bill::{BillError, TradeRecord};
 use wechatpay_v2::download::Gzip;
 use wechatpay_v2::upload::Media;
 use wechatpay_v2::v2::papay::entrustweb;
@@ -24,6 +25,9 @@ const WALKED: &[&str] = &[
     "Client::download",
     "PathHandle::download_fields",
     "DownloadHandle::download",
+    "Client::records",
+    "PathHandle::records_fields",
+    "DownloadHandle::records",
     "Client::upload",
     "PathHandle::upload",
     "PathHandle::upload_fields",
@@ -69,6 +73,16 @@ fn clients(mock: &MockServer) -> (Client, blocking::Client) {
         .build()
         .expect("blocking client");
     (api, blocking)
+}
+
+/// A `records` function that keeps the rows in `records`.
+fn rows(
+    records: &mut Vec<TradeRecord>,
+) -> impl FnMut(TradeRecord) -> wechatpay_v2::Result<()> + Send + '_ {
+    move |r| {
+        records.push(r);
+        Ok(())
+    }
 }
 
 fn query() -> orderquery::Request {
@@ -216,6 +230,45 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
         .download(&bill(), &mut f, Gzip::Decode)
         .expect("DownloadHandle::download, blocking");
     assert_eq!((&e, &f), (&a, &a));
+
+    // Downloads as records: this mock's bill has no summary, so every surface hands over the
+    // same rows and then names the same error.
+    let (mut g, mut h) = (Vec::new(), Vec::new());
+    let err = rt
+        .block_on(api.records(&bill(), rows(&mut g)))
+        .expect_err("Client::records");
+    let twin = sync
+        .records(&bill(), rows(&mut h))
+        .expect_err("Client::records, blocking");
+    assert_eq!(err.to_string(), twin.to_string());
+    assert!(matches!(
+        err,
+        wechatpay_v2::Error::Bill(BillError::MissingSummary)
+    ));
+    assert!(!g.is_empty());
+    assert_eq!(g, h);
+    let (mut i, mut j) = (Vec::new(), Vec::new());
+    let err = rt
+        .block_on(api.chain(BILL).records_fields(bill_fields(), rows(&mut i)))
+        .expect_err("PathHandle::records_fields");
+    let twin = sync
+        .chain(BILL)
+        .records_fields(bill_fields(), rows(&mut j))
+        .expect_err("PathHandle::records_fields, blocking");
+    assert_eq!(err.to_string(), twin.to_string());
+    assert_eq!((&i, &j), (&g, &g));
+    let (mut k, mut l) = (Vec::new(), Vec::new());
+    let err = rt
+        .block_on(api.v2().pay().downloadbill().records(&bill(), rows(&mut k)))
+        .expect_err("DownloadHandle::records");
+    let twin = sync
+        .v2()
+        .pay()
+        .downloadbill()
+        .records(&bill(), rows(&mut l))
+        .expect_err("DownloadHandle::records, blocking");
+    assert_eq!(err.to_string(), twin.to_string());
+    assert_eq!((&k, &l), (&g, &g));
 
     // Uploads.
     let uploaded = rt

@@ -1,136 +1,111 @@
-//! A bill answer (`v2/pay/downloadbill`, `v2/pay/downloadfundflow`), streamed.
+//! Bills as typed records: the parser of [`wechatpay_v2_protocol::bill`], and the `records`
+//! methods that feed it while a bill downloads.
 //!
-//! The answer is CSV text, gzip bytes when the request asked `tar_type=GZIP`, or an XML error
-//! document. The first bytes tell which. A bill is streamed chunk by chunk into the writer,
-//! gunzipped on the way when asked, so a bill of any size takes a few buffers of memory. An XML
-//! answer becomes the usual typed error (`Protocol`, `Business`, ...).
+//! `records` (on the client and a download endpoint's handle; `records_fields` on a
+//! [`PathHandle`](crate::PathHandle)) downloads a bill, gunzips it on the way when the answer
+//! is gzip, hands each row to the caller's function as it arrives, then returns the summary,
+//! checked against the rows. The row type the function takes chooses the bill:
+//! [`TradeRecord`] for `v2/pay/downloadbill`, [`FundFlowRecord`] for
+//! `v2/pay/downloadfundflow`. Memory stays flat whatever the bill's size: the parser keeps one
+//! line at most.
+//!
+//! ```no_run
+//! # async fn run(api: wechatpay_v2_core::Client<wechatpay_v2_core::NoEndpoints>,
+//! #     request: impl wechatpay_v2_core::ApiRequest) -> wechatpay_v2_core::Result<()> {
+//! use wechatpay_v2_core::bill::TradeRecord;
+//!
+//! let mut settled = 0;
+//! let summary = api
+//!     .records(&request, |r: TradeRecord| {
+//!         settled += r.settlement_amount;
+//!         Ok(())
+//!     })
+//!     .await?;
+//! assert_eq!(summary.settlement_total, settled);
+//! # Ok(()) }
+//! ```
+//!
+//! The blocking client has the same methods, without `.await`. An XML error answer is the
+//! usual typed error; a malformed bill or a summary that does not match is
+//! [`Error::Bill`]; an `Err` the function returns stops the download and is returned as it is.
 
-use std::io::Write as _;
+use std::io;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
-use tokio::io::AsyncWriteExt as _;
-
+use crate::bill_stream::Gzip;
 use crate::transport::Core;
-use crate::transport::transport_error;
-use wechatpay_v2_protocol as protocol;
-use wechatpay_v2_protocol::error::{Error, RawResponse, Result};
+use wechatpay_v2_protocol::error::{Error, Result};
+use wechatpay_v2_protocol::outgoing::Outgoing;
 
-/// What to do with a gzip answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Gzip {
-    /// Write the bytes as received (a `.gz` file).
-    #[default]
-    Keep,
-    /// Decompress while writing (the CSV text).
-    Decode,
+pub use wechatpay_v2_protocol::bill::*;
+
+/// What `records` calls with each row: a function of the row, `Send`, returning
+/// `Ok(())` to go on or an error to stop the download with.
+pub trait OnRecord<T>: FnMut(T) -> Result<()> + Send {}
+
+impl<T, F: FnMut(T) -> Result<()> + Send> OnRecord<T> for F {}
+
+/// The writer a records download streams into: each chunk feeds the parser, each row the
+/// caller's function.
+struct RecordSink<T: BillRecord, F> {
+    parser: BillParser<T>,
+    on_record: F,
+    /// Why the rows stopped: the bill's error, or the caller's.
+    stopped: Option<Error>,
 }
 
-/// What a download wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Downloaded {
-    /// Bytes written to the writer.
-    pub bytes: u64,
-    /// Whether the answer was gzip on the wire.
-    pub gzip: bool,
-}
+// No field is pinned: the sink is only ever used through `&mut`.
+impl<T: BillRecord, F> Unpin for RecordSink<T, F> {}
 
-/// How the answer looks from its first bytes.
-enum Shape {
-    Xml,
-    Gzip,
-    Text,
-}
+impl<T: BillRecord, F: OnRecord<T>> tokio::io::AsyncWrite for RecordSink<T, F> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        if this.stopped.is_none() {
+            for item in this.parser.feed(buf) {
+                if let Err(err) = item.map_err(Error::Bill).and_then(&mut this.on_record) {
+                    this.stopped = Some(err);
+                    break;
+                }
+            }
+        }
+        Poll::Ready(match this.stopped {
+            Some(_) => Err(io::Error::other("the bill's records stopped")),
+            None => Ok(buf.len()),
+        })
+    }
 
-fn shape(first: &[u8]) -> Shape {
-    let trimmed = first
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .map_or(&[][..], |at| &first[at..]);
-    if trimmed.starts_with(b"\x1f\x8b") {
-        Shape::Gzip
-    } else if trimmed.starts_with(b"<") {
-        Shape::Xml
-    } else {
-        Shape::Text
+    fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
     }
 }
 
 impl Core {
-    /// Streams a download answer into `sink`, or turns an XML error document into its error.
-    pub(crate) async fn stream_bill(
+    /// Downloads a bill, typed or untyped, feeding its rows to `on_record`; returns the checked
+    /// summary.
+    pub(crate) async fn records<T: BillRecord, F: OnRecord<T>>(
         &self,
-        mut response: reqwest::Response,
-        key: &crate::ApiKey,
-        sign_type: crate::SignType,
-        sink: &mut (dyn tokio::io::AsyncWrite + Unpin + Send),
-        gzip: Gzip,
-    ) -> Result<Downloaded> {
-        let status = response.status().as_u16();
-        let content_type = crate::trace::content_type(self.config.trace_bodies, &response);
-        let Some(first) = response.chunk().await.map_err(transport_error)? else {
-            return Err(Error::Decode {
-                reason: "the download answer is empty".into(),
-                raw: Box::new(RawResponse {
-                    status,
-                    body: bytes::Bytes::new(),
-                }),
-            });
+        out: Outgoing<'_>,
+        on_record: F,
+    ) -> Result<T::Summary> {
+        let mut sink = RecordSink {
+            parser: BillParser::<T>::new(),
+            on_record,
+            stopped: None,
         };
-        if status != 200 || matches!(shape(&first), Shape::Xml) {
-            // An error document: read it (bounded) and let the usual checks name the failure.
-            let raw = self.read_rest(first, response).await?;
-            protocol::check_response(&raw, key, sign_type, false, &[])?;
-            return Err(Error::Decode {
-                reason: "expected a bill, got an XML document without an error".into(),
-                raw: Box::new(raw),
-            });
+        let downloaded = self.download(out, &mut sink, Gzip::Decode).await;
+        if let Some(err) = sink.stopped.take() {
+            return Err(err);
         }
-        let is_gzip = matches!(shape(&first), Shape::Gzip);
-        let mut written = 0u64;
-        let mut decoder =
-            (is_gzip && gzip == Gzip::Decode).then(|| flate2::write::GzDecoder::new(Vec::new()));
-        let mut chunk = Some(first);
-        while let Some(bytes) = chunk {
-            match decoder.as_mut() {
-                Some(decoder) => {
-                    decoder
-                        .write_all(&bytes)
-                        .map_err(|e| gzip_error(status, e))?;
-                    let plain = std::mem::take(decoder.get_mut());
-                    sink.write_all(&plain).await.map_err(Error::Io)?;
-                    written += plain.len() as u64;
-                }
-                None => {
-                    sink.write_all(&bytes).await.map_err(Error::Io)?;
-                    written += bytes.len() as u64;
-                }
-            }
-            chunk = response.chunk().await.map_err(transport_error)?;
-        }
-        if let Some(decoder) = decoder {
-            let rest = decoder.finish().map_err(|e| gzip_error(status, e))?;
-            sink.write_all(&rest).await.map_err(Error::Io)?;
-            written += rest.len() as u64;
-        }
-        // The bill itself is never logged: only its size and content type.
-        crate::trace::response_bill(
-            self.config.trace_bodies,
-            status,
-            content_type.as_deref(),
-            written,
-        );
-        Ok(Downloaded {
-            bytes: written,
-            gzip: is_gzip,
-        })
-    }
-}
-
-fn gzip_error(status: u16, e: std::io::Error) -> Error {
-    Error::Decode {
-        reason: format!("the gzip bill does not decompress: {e}"),
-        raw: Box::new(RawResponse {
-            status,
-            body: bytes::Bytes::new(),
-        }),
+        downloaded?;
+        Ok(sink.parser.finish()?)
     }
 }

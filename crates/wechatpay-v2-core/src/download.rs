@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::bill::{BillRecord, OnRecord};
 use crate::exchange::{Call, Receive};
 use crate::path_handle::PathHandle;
 use crate::surface::surface;
@@ -16,7 +17,7 @@ use wechatpay_v2_protocol::endpoint::{ApiRequest, EndpointKind};
 use wechatpay_v2_protocol::error::{Error, Result};
 use wechatpay_v2_protocol::outgoing::{Fields, Outgoing};
 
-pub use crate::bill::{Downloaded, Gzip};
+pub use crate::bill_stream::{Downloaded, Gzip};
 
 /// What an async download writes to: any `AsyncWrite` that is `Unpin` and `Send`.
 pub trait AsyncOutput: tokio::io::AsyncWrite + Unpin + Send {}
@@ -110,6 +111,13 @@ surface! {
         io fn download<R: ApiRequest, W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
             core.download(Outgoing::typed(R::ENDPOINT, request), &mut output(out), gzip).await
         }
+
+        /// Downloads the bill of a typed request to a `download` endpoint as records, each
+        /// handed to `on_record` as it arrives; returns the summary, checked against the rows.
+        /// The same as the endpoint handle's `records` (see [`bill`](crate::bill)).
+        io fn records<R: ApiRequest, T: BillRecord, F: OnRecord<T>>(&self, request: &R, on_record: F) -> T::Summary = |core| {
+            core.records(Outgoing::typed(R::ENDPOINT, request), on_record).await
+        }
     }
 
     impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {
@@ -119,6 +127,14 @@ surface! {
             let request = Outgoing::map(self.path(), A::find(self.path()), &fields)?;
             core.download(request, &mut output(out), gzip).await
         }
+
+        /// The untyped form of `records`: the bill of a declared download endpoint, each row
+        /// handed to `on_record` (a [`TradeRecord`](crate::bill::TradeRecord) or a
+        /// [`FundFlowRecord`](crate::bill::FundFlowRecord)); returns the checked summary.
+        io fn records_fields<T: BillRecord, F: OnRecord<T>>(&self, fields: BTreeMap<String, String>, on_record: F) -> T::Summary = |core| {
+            let request = Outgoing::map(self.path(), A::find(self.path()), &fields)?;
+            core.records(request, on_record).await
+        }
     }
 
     impl [<A: EndpointSet, R: ApiRequest> DownloadHandle<Client<A>, R>] for DownloadHandle {
@@ -126,6 +142,15 @@ surface! {
         /// written.
         io fn download<W: Output>(&self, request: &R, out: W, gzip: Gzip) -> Downloaded = |core| {
             core.download(Outgoing::typed(R::ENDPOINT, request), &mut output(out), gzip).await
+        }
+
+        /// Downloads the bill as records: gunzipped on the way when the answer is gzip, each
+        /// row handed to `on_record` as it arrives (`|r: TradeRecord| ...` for
+        /// `downloadbill`, `|r: FundFlowRecord| ...` for `downloadfundflow`); returns the
+        /// summary, checked against the rows. Memory stays flat whatever the bill's size. See
+        /// [`bill`](crate::bill).
+        io fn records<T: BillRecord, F: OnRecord<T>>(&self, request: &R, on_record: F) -> T::Summary = |core| {
+            core.records(Outgoing::typed(R::ENDPOINT, request), on_record).await
         }
     }
 }

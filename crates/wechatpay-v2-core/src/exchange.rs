@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::bill::{Downloaded, Gzip};
+use crate::bill_stream::{Downloaded, Gzip};
 use crate::trace::CallTrace;
 use crate::transport::Core;
 use crate::transport::transport_error;

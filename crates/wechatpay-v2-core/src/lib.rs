@@ -16,7 +16,8 @@
 // docs.rs (`--cfg docsrs`, nightly): each item gated by a feature shows the feature it needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod bill;
+pub mod bill;
+mod bill_stream;
 pub mod client;
 mod client_handles;
 mod config;

@@ -13,24 +13,59 @@ const CHUNK: usize = 64 * 1024;
 
 const HEADER: &str = "交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注\r\n";
 
-/// The CSV bill of `mch_id`, `size` bytes or a little more (whole rows), in chunks.
+/// The CSV bill of `mch_id`, `size` bytes or a little more (whole rows), in chunks; with
+/// [`Bill::with_summary`], followed by its summary.
 #[derive(Debug)]
 pub struct Bill {
     mch_id: String,
     size: u64,
     produced: u64,
     row: u64,
+    /// Whether the summary is still to be written.
+    summary: bool,
+    /// The sum of the rows' `应结订单金额` (and `订单金额`), fen.
+    settled: u64,
 }
 
 impl Bill {
-    /// A bill of at least `size` bytes.
+    /// A bill of at least `size` bytes: the header and rows, no summary.
     pub fn new(mch_id: &str, size: u64) -> Self {
         Self {
             mch_id: mch_id.to_owned(),
             size,
             produced: 0,
             row: 0,
+            summary: false,
+            settled: 0,
         }
+    }
+
+    /// The same rows as [`Bill::new`], then the summary block as a day bill writes it (see
+    /// [`day_bill`]): the row count and the sums of the amount columns; every row's fee is
+    /// `0.00600`, so `手续费总金额` is the rows' count times 0.006 yuan, rounded to the fen half
+    /// away from zero.
+    pub fn with_summary(mch_id: &str, size: u64) -> Self {
+        Self {
+            summary: true,
+            ..Self::new(mch_id, size)
+        }
+    }
+
+    fn write_summary(&self, out: &mut Vec<u8>) {
+        let fee_units = self.row.saturating_mul(600);
+        out.extend_from_slice(SUMMARY_HEADER.as_bytes());
+        let _ = write!(
+            out,
+            "`{},`{settled},`0.00,`0.00,`{},`{settled},`0.00\r\n",
+            self.row,
+            yuan(fee_units.saturating_add(500) / 1000),
+            settled = yuan(self.settled),
+        );
+    }
+
+    /// The amount of the current row, fen.
+    fn row_amount(&self) -> u64 {
+        (self.row % 500) * 100 + self.row % 100
     }
 
     fn write_row(&self, out: &mut Vec<u8>) {
@@ -57,7 +92,13 @@ impl Iterator for Bill {
 
     fn next(&mut self) -> Option<Vec<u8>> {
         if self.produced >= self.size && self.row > 0 {
-            return None;
+            if !std::mem::take(&mut self.summary) {
+                return None;
+            }
+            let mut out = Vec::with_capacity(512);
+            self.write_summary(&mut out);
+            self.produced += out.len() as u64;
+            return Some(out);
         }
         let mut out = Vec::with_capacity(CHUNK + 512);
         if self.row == 0 && self.produced == 0 {
@@ -65,11 +106,13 @@ impl Iterator for Bill {
         }
         while out.len() < CHUNK && self.produced + (out.len() as u64) < self.size {
             self.write_row(&mut out);
+            self.settled += self.row_amount();
             self.row += 1;
         }
         if self.row == 0 {
             // A bill always has at least one row.
             self.write_row(&mut out);
+            self.settled += self.row_amount();
             self.row = 1;
         }
         self.produced += out.len() as u64;
@@ -221,5 +264,30 @@ mod tests {
         assert_eq!(fee_text(fee_units(1500)), "0.09000");
         assert_eq!(fee_text(-fee_units(500)), "-0.03000");
         assert_eq!(cell("a,b\r\nc"), "a b  c");
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::Bill;
+    use wechatpay_v2::bill::{BillParser, TradeRecord};
+
+    #[test]
+    fn a_synthetic_bill_with_its_summary_reads_as_records_and_adds_up() {
+        for size in [0, 1, 4096, 300_000] {
+            let mut parser = BillParser::<TradeRecord>::new();
+            let mut rows = 0u64;
+            for chunk in Bill::with_summary("1900000109", size) {
+                for record in parser.feed(&chunk) {
+                    record.expect("a row");
+                    rows += 1;
+                }
+            }
+            let summary = parser.finish().expect("the summary matches the rows");
+            assert_eq!(summary.trade_count, rows);
+        }
+        let plain: Vec<u8> = Bill::new("1900000109", 4096).flatten().collect();
+        let with: Vec<u8> = Bill::with_summary("1900000109", 4096).flatten().collect();
+        assert!(with.starts_with(&plain));
     }
 }

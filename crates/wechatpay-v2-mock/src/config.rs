@@ -21,6 +21,9 @@ pub struct MockConfig {
     /// Size in bytes of the synthetic bills served by download endpoints (default 4 KiB): a
     /// bill of a day without payments in the ledger, and every bill when `flows` is off.
     pub bill_bytes: u64,
+    /// End the synthetic bills with their summary block, consistent with their rows (default
+    /// `false`: the header and rows only), so that they read as records.
+    pub bill_summary: bool,
     /// Play the payment flows (default `true`): orders, payments, closes, refunds and reversals
     /// are kept per merchant and the flow endpoints answer from them, as the gateway does (see
     /// the crate documentation). With `false`, every accepted request gets a plausible signed
@@ -114,6 +117,7 @@ impl Default for MockConfig {
             endpoints: Apis::endpoints(),
             tls: None,
             bill_bytes: 4096,
+            bill_summary: false,
             flows: true,
             delivery_scale: 0.001,
         }
@@ -128,6 +132,7 @@ impl fmt::Debug for MockConfig {
             .field("endpoints", &self.endpoints.len())
             .field("tls", &self.tls)
             .field("bill_bytes", &self.bill_bytes)
+            .field("bill_summary", &self.bill_summary)
             .field("flows", &self.flows)
             .field("delivery_scale", &self.delivery_scale)
             .finish()

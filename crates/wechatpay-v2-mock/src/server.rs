@@ -56,6 +56,7 @@ pub(crate) struct Shared {
     sandbox_key: ApiKey,
     endpoints: &'static [&'static EndpointMeta],
     bill_bytes: u64,
+    bill_summary: bool,
     /// The fault, and how many more requests it applies to (`None`: all).
     fault: Mutex<Option<(Fault, Option<u32>)>>,
     /// The most recent requests, at most [`LOG_LIMIT`].
@@ -219,7 +220,11 @@ async fn handle(
             let body = match day {
                 Some(bill) => Body::from_stream(crate::bill::stream(std::iter::once(bill), gzip)),
                 None => {
-                    let bill = crate::bill::Bill::new(&shared.mch_id, shared.bill_bytes);
+                    let bill = if shared.bill_summary {
+                        crate::bill::Bill::with_summary(&shared.mch_id, shared.bill_bytes)
+                    } else {
+                        crate::bill::Bill::new(&shared.mch_id, shared.bill_bytes)
+                    };
                     Body::from_stream(crate::bill::stream(bill, gzip))
                 }
             };
@@ -307,6 +312,7 @@ fn router(config: &MockConfig, runtime: tokio::runtime::Handle) -> (Router, Arc<
         sandbox_key_text,
         endpoints: config.endpoints,
         bill_bytes: config.bill_bytes,
+        bill_summary: config.bill_summary,
         fault: Mutex::new(None),
         log: Mutex::new(std::collections::VecDeque::new()),
         failures: Mutex::new(BTreeMap::new()),

@@ -194,6 +194,10 @@ pub enum Error {
         raw: Box<RawResponse>,
     },
 
+    /// A bill read as records is malformed, or its summary does not match its rows.
+    #[error("bill: {0}")]
+    Bill(#[from] crate::bill::BillError),
+
     /// Writing a download into the caller's writer failed.
     #[error("writing the download failed: {0}")]
     Io(#[source] std::io::Error),
@@ -245,7 +249,7 @@ impl Error {
             Self::InvalidField { .. } | Self::MerchantMismatch { .. } => ErrorKind::InvalidRequest,
             Self::Transport(_) | Self::HttpStatus { .. } => ErrorKind::Transport,
             Self::Io(_) => ErrorKind::Io,
-            Self::Decode { .. } => ErrorKind::Decode,
+            Self::Decode { .. } | Self::Bill(_) => ErrorKind::Decode,
             Self::Protocol { .. } => ErrorKind::Protocol,
             Self::Business { .. } => ErrorKind::Business,
             Self::Signature { .. } | Self::Decrypt { .. } | Self::NotForThisMerchant { .. } => {

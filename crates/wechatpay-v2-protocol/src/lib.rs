@@ -16,6 +16,7 @@
 //! - [`payment`]: the signed parameters the payer's side starts a payment with (JSAPI, mini
 //!   program, app, Native mode 1);
 //! - [`media`]: the file of an upload;
+//! - [`bill`]: bills (`downloadbill`, `downloadfundflow`) read as typed records, chunk by chunk;
 //! - [`testing`]: the documents WeChat Pay sends (notifications, answers), built and signed for
 //!   a merchant's own tests;
 //! - [`Error`]: the SDK's one error type.
@@ -24,6 +25,7 @@
 // docs.rs (`--cfg docsrs`, nightly): each item gated by a feature shows the feature it needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod bill;
 mod call;
 pub mod endpoint;
 pub mod err_code;

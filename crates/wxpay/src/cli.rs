@@ -12,7 +12,7 @@ Exit codes:
   1  any other failure
   2  bad input: usage error, malformed -d, unreadable --json, unknown path,
      incomplete configuration, unusable client certificate, invalid request,
-     a download without -o (nothing was sent)
+     a download without -o or --records (nothing was sent)
   3  transport: network, timeout, HTTP status, undecodable response, local I/O
      (such as writing the bill)
   4  protocol FAIL (return_code FAIL)
@@ -20,7 +20,8 @@ Exit codes:
   6  the response signature failed verification
 
 `wxpay post` dispatches on the endpoint's kind: a call prints the verified
-response as JSON, a download writes the bill to -o FILE (-o - for stdout), a
+response as JSON, a download writes the bill to -o FILE (-o - for stdout) or,
+with --records, its rows as JSON lines on stdout and its summary on stderr, a
 signed-URL endpoint prints the signed URL (no HTTP call).
 
 With neither an API key nor a base URL configured, `wxpay post` uses the embedded
@@ -230,6 +231,11 @@ pub(crate) struct PostArgs {
     /// Downloads: decompress a gzip bill (`-d tar_type=GZIP`) while writing it.
     #[arg(long)]
     pub(crate) gunzip: bool,
+    /// Downloads: instead of the bill's bytes, print each row as one JSON line on stdout (keys
+    /// in English snake_case, amounts in fen, times as written), then the summary, checked
+    /// against the rows, as one JSON line on stderr. Gzip bills are decompressed on the way.
+    #[arg(long, conflicts_with_all = ["output", "gunzip"])]
+    pub(crate) records: bool,
     /// Uploads (required): the image to upload, a .jpg, .jpeg, .png or .bmp file of at most
     /// 2 MiB; its `media_hash` is computed unless given with -d.
     #[arg(long, value_name = "FILE")]

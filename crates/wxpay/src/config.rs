@@ -216,6 +216,8 @@ fn embedded(args: &ConfigArgs) -> Result<Target, CliError> {
     // A mock for one command has an empty ledger: with flows, a query or refund of any order
     // would answer ORDERNOTEXIST. Plausible answers show the endpoint instead.
     config.flows = false;
+    // Its bills end with their summary, as the gateway's do, so that `--records` reads them.
+    config.bill_summary = true;
     let mock = MockServer::start(config, 0)
         .map_err(|e| CliError::io("cannot start the embedded mock gateway", &e))?;
     let base_url = mock.base_url();
@@ -298,7 +300,11 @@ pub(crate) fn signing_key(args: &ConfigArgs) -> ApiKey {
 
 /// The configuration of `wxpay mock`: the given merchant id and key, else the defaults.
 pub(crate) fn mock_config(args: &ConfigArgs) -> MockConfig {
-    let mut config = MockConfig::default();
+    // Its bills end with their summary, as the gateway's do, so that `--records` reads them.
+    let mut config = MockConfig {
+        bill_summary: true,
+        ..MockConfig::default()
+    };
     if let Some(mch_id) = args.mch_id() {
         config.mch_id = mch_id.to_owned();
     }

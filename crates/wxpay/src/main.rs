@@ -5,7 +5,7 @@
 //!
 //! # Commands
 //!
-//! - `wxpay post <path> -d key=value ... [--json FILE] [--xml] [-v] [-o FILE [--gunzip]]`: signs
+//! - `wxpay post <path> -d key=value ... [--json FILE] [--xml] [-v] [-o FILE [--gunzip] | --records]`: signs
 //!   the fields and acts on the endpoint's kind. `--json FILE` reads a JSON object of fields
 //!   (strings as is, numbers as their decimal text, objects and arrays as compact JSON text);
 //!   `-d` wins over `--json` for the same key.
@@ -20,7 +20,10 @@
 //!     bill is streamed there as received (gzip bytes with `-d tar_type=GZIP`), or decompressed
 //!     with `--gunzip`; a one-line summary (bytes written, gzip or not, where) goes to stderr.
 //!     The file is created on the bill's first byte, so an error answer leaves an existing file
-//!     alone; a bill cut short is removed.
+//!     alone; a bill cut short is removed. With `--records` instead of `-o`, the bill is read as
+//!     typed records while it downloads: each row one JSON line on stdout (English snake_case
+//!     keys, amounts in fen), then `{"rows": N, "summary": {...}}`, the summary checked against
+//!     the rows, as one JSON line on stderr.
 //!   - A signed-URL endpoint (`v2/papay/entrustweb`, ...): prints the signed URL for a browser;
 //!     no HTTP call is made and no mock gateway is started.
 //! - `wxpay list`: every declared endpoint, grouped by API group.

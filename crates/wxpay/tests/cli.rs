@@ -652,6 +652,82 @@ fn an_unwritable_output_exits_with_3() {
     );
 }
 
+/// The rows of `--records` (stdout, one JSON object a line) and its summary line (stderr).
+fn records_of(result: &Run) -> (Vec<Value>, Value) {
+    let rows = result
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect();
+    let summary = result
+        .stderr
+        .lines()
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .next_back()
+        .unwrap_or_else(|| panic!("a summary line on stderr: {result:?}"));
+    (rows, summary)
+}
+
+#[test]
+fn records_prints_each_row_as_a_json_line_and_the_checked_summary() {
+    let plain = run(wxpay().args(bill_args(&["--records"])));
+    assert_eq!(plain.code, Some(0), "{plain:?}");
+    let (rows, summary) = records_of(&plain);
+    assert!(!rows.is_empty(), "{plain:?}");
+    let first = &rows[0];
+    assert_eq!(first["trade_state"], "SUCCESS", "{first}");
+    assert!(
+        first["trade_time"].as_str().is_some_and(|t| t.len() == 19),
+        "{first}"
+    );
+    assert!(
+        first["settlement_amount"].is_i64(),
+        "amounts in fen: {first}"
+    );
+    assert!(first["fee"].is_number(), "{first}");
+    assert_eq!(summary["rows"], rows.len(), "{plain:?}");
+    assert_eq!(summary["summary"]["trade_count"], rows.len(), "{plain:?}");
+    let settled: i64 = rows
+        .iter()
+        .map(|r| r["settlement_amount"].as_i64().unwrap())
+        .sum();
+    assert_eq!(summary["summary"]["settlement_total"], settled, "{plain:?}");
+
+    // A gzip bill gives the same rows.
+    let gzip = run(wxpay().args(bill_args(&["-d", "tar_type=GZIP", "--records"])));
+    assert_eq!(gzip.code, Some(0), "{gzip:?}");
+    assert_eq!(records_of(&gzip), (rows, summary));
+}
+
+#[test]
+fn records_refuses_other_outputs_and_reports_bad_bills() {
+    let with_output = run(wxpay().args(bill_args(&["--records", "-o", "-"])));
+    assert_eq!(with_output.code, Some(2), "{with_output:?}");
+    assert!(with_output.stdout.is_empty(), "{with_output:?}");
+    let call = run(wxpay().args([
+        "post",
+        "v2/pay/orderquery",
+        "-d",
+        "out_trade_no=T1",
+        "--records",
+    ]));
+    assert_eq!(call.code, Some(2), "{call:?}");
+    assert!(call.stderr.contains("--records"), "{call:?}");
+
+    // A mock whose bills have no summary: the rows, then the error naming what is missing.
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    let cut = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY).args(bill_args(&["--records"])));
+    assert_eq!(cut.code, Some(3), "{cut:?}");
+    assert!(cut.stderr.contains("summary"), "{cut:?}");
+    assert!(!cut.stdout.is_empty(), "{cut:?}");
+
+    // An error answer is the usual failure, before any row.
+    let wrong = run(wxpay_for(&mock.base_url(), WRONG_KEY).args(bill_args(&["--records"])));
+    assert_eq!(wrong.code, Some(4), "{wrong:?}");
+    assert!(wrong.stdout.is_empty(), "{wrong:?}");
+    wrong.assert_never_shows(WRONG_KEY);
+}
+
 /// The fields of the official account contract-signing URL.
 const ENTRUSTWEB: [&str; 15] = [
     "v2/papay/entrustweb",

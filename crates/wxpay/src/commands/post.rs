@@ -1,11 +1,13 @@
 //! `wxpay post <path>`: one signed request to any path, handled by the endpoint's kind.
 //!
 //! - a call (and any undeclared path): the verified response as JSON ([`call`]);
-//! - a download: the bill streamed into `-o FILE` ([`download`]);
+//! - a download: the bill streamed into `-o FILE` ([`download`]), or read as records with
+//!   `--records` ([`records`]);
 //! - a signed-URL endpoint: the signed URL, with no HTTP call ([`url`]);
 //! - an upload: the `--media` file with the fields, the verified response as JSON ([`upload`]).
 
 mod download;
+mod records;
 mod upload;
 mod url;
 
@@ -34,8 +36,15 @@ pub(super) fn run(config: &ConfigArgs, args: &PostArgs) -> Result<(), CliError> 
             args.path
         )));
     }
+    if args.records && kind != Some(EndpointKind::Download) {
+        return Err(CliError::bad_input(format!(
+            "--records is for download endpoints; `{}` is not one",
+            args.path
+        )));
+    }
     match kind {
         Some(EndpointKind::Upload) => upload::run(config, args, meta, fields),
+        Some(EndpointKind::Download) if args.records => records::run(config, args, fields),
         Some(EndpointKind::Download) => download::run(config, args, fields),
         Some(EndpointKind::SignedUrl { .. } | EndpointKind::Url { .. }) => {
             url::run(config, args, fields)

@@ -33,7 +33,7 @@ pub(super) fn run(
     let Some(output) = args.output.as_deref() else {
         return Err(CliError::bad_input(format!(
             "`{path}` is a download endpoint: -o FILE is required to say where the bill goes \
-             (-o - for stdout)"
+             (-o - for stdout), or --records to print its rows as JSON lines"
         )));
     };
     if args.verbose {
