@@ -251,26 +251,65 @@ async fn main() -> Result<(), Error> {
 }
 
 mod bill {
+    use std::collections::BTreeMap;
+
     use super::{Books, Error};
     use wechatpay_v2::Client;
-    use wechatpay_v2::download::Gzip;
+    use wechatpay_v2::bill::TradeRecord;
     use wechatpay_v2::v2::pay::downloadbill;
 
-    /// Downloads the bill of `day` and checks its totals against the shop's books.
+    /// Reads the bill of `day` row by row (the summary is checked against the rows by the SDK)
+    /// and checks it against the shop's books: every payment and refund, and the totals.
     pub(super) async fn check(api: &Client, day: &str, books: &Books) -> Result<(), Error> {
         let request = downloadbill::Request::new(day).bill_type(downloadbill::BillType::All);
-        let mut csv = Vec::new();
-        api.v2()
+        let mut paid = BTreeMap::new();
+        let mut refunded = BTreeMap::new();
+        let summary = api
+            .v2()
             .pay()
             .downloadbill()
-            .download(&request, &mut csv, Gzip::Decode)
+            .records(&request, |row: TradeRecord| {
+                println!(
+                    "   {} {:<10} {:<8} {:>6} fen settled, {:>4} fen refunded",
+                    row.trade_time,
+                    row.out_trade_no,
+                    row.trade_state,
+                    row.settlement_amount,
+                    row.refund_amount.unwrap_or_default()
+                );
+                // A refund has a row of its own, of state `REFUND`.
+                match (row.trade_state.as_str(), row.out_refund_no) {
+                    ("REFUND", Some(no)) => {
+                        refunded.insert(no, row.refund_amount.unwrap_or_default())
+                    }
+                    _ => paid.insert(row.out_trade_no, row.settlement_amount),
+                };
+                Ok(())
+            })
             .await?;
-        let paid: u64 = books.paid.values().sum();
-        let refunded: u64 = books.refunded.values().sum();
         println!(
-            "   {} bytes; books: {paid} fen paid, {refunded} fen refunded",
-            csv.len()
+            "   summary: {} rows, {} fen settled, {} fen refunded, fees {} fen",
+            summary.trade_count,
+            summary.settlement_total,
+            summary.refund_total.unwrap_or_default(),
+            summary.fee_total
         );
+        let to_fen = |map: &BTreeMap<String, u64>| -> BTreeMap<String, i64> {
+            map.iter()
+                .map(|(k, v)| (k.clone(), i64::try_from(*v).unwrap_or(i64::MAX)))
+                .collect()
+        };
+        if paid != to_fen(&books.paid) || refunded != to_fen(&books.refunded) {
+            return Err(format!(
+                "the bill does not match the books: bill {paid:?} / {refunded:?}, books {books:?}"
+            )
+            .into());
+        }
+        let books_total: i64 = paid.values().sum();
+        if summary.settlement_total != books_total {
+            return Err("the bill's total does not match the books".into());
+        }
+        println!("   the bill matches the books: {books_total} fen paid");
         Ok(())
     }
 }
