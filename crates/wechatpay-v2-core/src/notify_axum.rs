@@ -15,7 +15,7 @@
 //! ```no_run
 //! use axum::{Router, routing::post};
 //! use wechatpay_v2_core::ApiKey;
-//! use wechatpay_v2_core::endpoint::NoFields;
+//! use wechatpay_v2_protocol::endpoint::NoFields;
 //! use wechatpay_v2_core::notify::Receiver;
 //! use wechatpay_v2_core::notify::axum::{Notification, NotifyReply};
 //!
@@ -44,7 +44,7 @@
 //! ```no_run
 //! # use axum::{Router, routing::post};
 //! # use wechatpay_v2_core::ApiKey;
-//! # use wechatpay_v2_core::endpoint::NoFields;
+//! # use wechatpay_v2_protocol::endpoint::NoFields;
 //! # use wechatpay_v2_core::notify::Receiver;
 //! # use wechatpay_v2_core::notify::axum::{Notification, NotifyReply};
 //! # async fn paid(Notification(n): Notification<NoFields>) -> NotifyReply { NotifyReply }
