@@ -326,17 +326,20 @@ fn decode_error(reason: String, raw: &RawResponse) -> Error {
     }
 }
 
+/// The value of the field `name` in `pairs`, unless it is missing or empty.
+fn non_empty<'p>(pairs: &'p [xml::Pair<'_>], name: &str) -> Option<&'p str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_ref())
+        .filter(|v| !v.is_empty())
+}
+
 /// The algorithm a notification is signed with: its `sign_type` field when present and not
 /// empty, otherwise the length of its `sign` (64 hex characters: HMAC-SHA256, anything else: MD5,
 /// so a sign of neither length fails verification as a mismatch, and a missing one as missing).
 fn sign_type_of(pairs: &[xml::Pair<'_>]) -> std::result::Result<SignType, String> {
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_ref())
-            .filter(|v| !v.is_empty())
-    };
+    let get = |name| non_empty(pairs, name);
     match get("sign_type") {
         Some(text) => SignType::from_wire(text)
             .ok_or_else(|| format!("field `sign_type`: `{text}` is not MD5 or HMAC-SHA256")),

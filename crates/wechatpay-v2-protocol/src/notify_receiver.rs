@@ -130,13 +130,7 @@ impl Expect {
 
     /// Refuses `pairs` when their `mch_id` or `appid` is not an expected one.
     pub(super) fn check(&self, pairs: &[xml::Pair<'_>], raw: &RawResponse) -> Result<()> {
-        let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_ref())
-                .filter(|v| !v.is_empty())
-        };
+        let get = |name| super::non_empty(pairs, name);
         let refuse = |field, expected: String, received: &str| Error::NotForThisMerchant {
             field,
             expected,
