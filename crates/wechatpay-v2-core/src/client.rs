@@ -211,11 +211,7 @@ surface! {
             sign_type: SignType,
         ) -> Result<crate::payment::JsapiParams> {
             let config = &self.inner.core.config;
-            let app_id = config
-                .sub_appid
-                .as_deref()
-                .or(config.appid.as_deref())
-                .ok_or_else(|| Error::Config("JSAPI parameters need the client's `appid`".into()))?;
+            let app_id = config.payer_appid("JSAPI parameters")?;
             Ok(crate::payment::JsapiParams::new(app_id, prepay_id, sign_type, &config.key))
         }
 
@@ -232,11 +228,7 @@ surface! {
             sign_type: SignType,
         ) -> Result<crate::payment::AppParams> {
             let config = &self.inner.core.config;
-            let appid = config
-                .sub_appid
-                .as_deref()
-                .or(config.appid.as_deref())
-                .ok_or_else(|| Error::Config("app parameters need the client's `appid`".into()))?;
+            let appid = config.payer_appid("app parameters")?;
             let partnerid = config.sub_mch_id.as_deref().unwrap_or(&config.mch_id);
             Ok(crate::payment::AppParams::new(appid, partnerid, prepay_id, sign_type, &config.key))
         }

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use wechatpay_v2_protocol::error::Error;
 use wechatpay_v2_protocol::outgoing::Signer;
 use wechatpay_v2_protocol::sign::ApiKey;
 
@@ -43,6 +44,16 @@ pub(crate) struct Config {
 }
 
 impl Config {
+    /// The app id the payer's side pays under: the sub-merchant's app (`sub_appid`) in partner
+    /// mode when configured, otherwise `appid`; a configuration error naming `what` needs it
+    /// when there is neither.
+    pub(crate) fn payer_appid(&self, what: &str) -> Result<&str, Error> {
+        self.sub_appid
+            .as_deref()
+            .or(self.appid.as_deref())
+            .ok_or_else(|| Error::Config(format!("{what} need the client's `appid`")))
+    }
+
     pub(crate) fn signer(&self) -> Signer<'_> {
         self.signer_with(&self.key)
     }
