@@ -232,3 +232,55 @@ fn notification_seeds_parse_or_are_refused_as_expected() {
         }
     }
 }
+
+/// The `bill` target's seeds through its check: the same outcome whole and byte by byte, and
+/// the outcome each seed is there for.
+#[test]
+fn bill_seeds_read_alike_however_split() {
+    use wechatpay_v2::bill::{BillError, BillParser, BillRecord, FundFlowRecord, TradeRecord};
+
+    fn read<T: BillRecord + std::fmt::Debug>(
+        chunks: &[&[u8]],
+    ) -> (usize, Result<String, BillError>) {
+        let mut parser = BillParser::<T>::new();
+        let mut rows = 0;
+        for chunk in chunks {
+            for item in parser.feed(chunk) {
+                if item.is_ok() {
+                    rows += 1;
+                }
+            }
+        }
+        (rows, parser.finish().map(|s| format!("{s:?}")))
+    }
+    for (file, data) in seeds("bill") {
+        let bytes: Vec<&[u8]> = data.chunks(1).collect();
+        let name = file.rsplit('/').next().unwrap();
+        if name.starts_with("fund_flow") {
+            let whole = read::<FundFlowRecord>(&[&data]);
+            assert_eq!(whole, read::<FundFlowRecord>(&bytes), "{file}");
+            assert_eq!(whole.0, 2, "{file}");
+            assert!(whole.1.is_ok(), "{file}: {whole:?}");
+            continue;
+        }
+        let whole = read::<TradeRecord>(&[&data]);
+        assert_eq!(whole, read::<TradeRecord>(&bytes), "{file}");
+        match name {
+            "trade_success.csv" | "trade_unknown_column.csv" => {
+                assert_eq!(whole.0, 1, "{file}");
+                assert!(whole.1.is_ok(), "{file}: {whole:?}");
+            }
+            "trade_tampered_summary.csv" => assert!(
+                matches!(&whole.1, Err(e) if e.to_string().contains("应结订单总金额")),
+                "{file}: {whole:?}"
+            ),
+            "header_only.csv" => {
+                assert!(
+                    matches!(whole.1, Err(BillError::MissingSummary)),
+                    "{file}: {whole:?}"
+                )
+            }
+            other => panic!("a seed without an expected outcome: {other}"),
+        }
+    }
+}
