@@ -122,7 +122,7 @@ surface! {
 
         /// Fetches a page of buyers' comments (`v2/billcommentsp/batchquerycomment`) and reads
         /// it whole; the same as the endpoint handle's `comment_page` (see
-        /// [`CommentPage`](crate::bill::CommentPage)).
+        /// [`CommentPage`]).
         io fn comment_page<R: ApiRequest>(&self, request: &R) -> CommentPage = |core| {
             core.comment_page(Outgoing::typed(R::ENDPOINT, request)).await
         }
@@ -163,7 +163,7 @@ surface! {
 
         /// Fetches a page of buyers' comments (`v2/billcommentsp/batchquerycomment`) in one
         /// call: the answer, at most [`MAX_PAGE_BYTES`](crate::bill::MAX_PAGE_BYTES), read as
-        /// a [`CommentPage`](crate::bill::CommentPage): the comments and the `offset` of the
+        /// a [`CommentPage`]: the comments and the `offset` of the
         /// next page. A malformed page is [`Error::Bill`]; an XML error answer the usual typed
         /// error.
         io fn comment_page(&self, request: &R) -> CommentPage = |core| {

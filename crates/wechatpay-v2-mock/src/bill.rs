@@ -42,7 +42,7 @@ impl Bill {
     }
 
     /// The same rows as [`Bill::new`], then the summary block as a day bill writes it (see
-    /// [`day_bill`]): the row count and the sums of the amount columns; every row's fee is
+    /// `day_bill`): the row count and the sums of the amount columns; every row's fee is
     /// `0.00600`, so `手续费总金额` is the rows' count times 0.006 yuan, rounded to the fen half
     /// away from zero.
     pub fn with_summary(mch_id: &str, size: u64) -> Self {
