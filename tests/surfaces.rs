@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use wechatpay_v2::bill::{BillError, TradeRecord};
 use wechatpay_v2::download::Gzip;
 use wechatpay_v2::upload::Media;
+use wechatpay_v2::v2::billcommentsp::batchquerycomment;
 use wechatpay_v2::v2::papay::entrustweb;
 use wechatpay_v2::v2::pay::{downloadbill, orderquery};
 use wechatpay_v2::v2::secapi::mch::uploadmedia;
@@ -28,6 +29,8 @@ const WALKED: &[&str] = &[
     "Client::records",
     "PathHandle::records_fields",
     "DownloadHandle::records",
+    "Client::comment_page",
+    "DownloadHandle::comment_page",
     "Client::upload",
     "PathHandle::upload",
     "PathHandle::upload_fields",
@@ -95,6 +98,15 @@ fn query_fields() -> BTreeMap<String, String> {
 
 fn bill() -> downloadbill::Request {
     downloadbill::Request::new("20261122").bill_type(downloadbill::BillType::All)
+}
+
+fn comments() -> batchquerycomment::Request {
+    batchquerycomment::Request::new(
+        wechatpay_v2::SignType::HmacSha256,
+        "20261122000000",
+        "20261123000000",
+        0u64,
+    )
 }
 
 fn bill_fields() -> BTreeMap<String, String> {
@@ -269,6 +281,35 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
         .expect_err("DownloadHandle::records, blocking");
     assert_eq!(err.to_string(), twin.to_string());
     assert_eq!((&k, &l), (&g, &g));
+
+    // A page of comments: this mock answers with its trade bill, so both surfaces name the same
+    // first line as not an offset.
+    let err = rt
+        .block_on(api.comment_page(&comments()))
+        .expect_err("Client::comment_page");
+    let twin = sync
+        .comment_page(&comments())
+        .expect_err("Client::comment_page, blocking");
+    assert_eq!(err.to_string(), twin.to_string());
+    assert!(matches!(
+        err,
+        wechatpay_v2::Error::Bill(BillError::BadCount { line: 1, .. })
+    ));
+    let err = rt
+        .block_on(
+            api.v2()
+                .billcommentsp()
+                .batchquerycomment()
+                .comment_page(&comments()),
+        )
+        .expect_err("DownloadHandle::comment_page");
+    let twin = sync
+        .v2()
+        .billcommentsp()
+        .batchquerycomment()
+        .comment_page(&comments())
+        .expect_err("DownloadHandle::comment_page, blocking");
+    assert_eq!(err.to_string(), twin.to_string());
 
     // Uploads.
     let uploaded = rt

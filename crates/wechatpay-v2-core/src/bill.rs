@@ -28,6 +28,11 @@
 //! The blocking client has the same methods, without `.await`. An XML error answer is the
 //! usual typed error; a malformed bill or a summary that does not match is
 //! [`Error::Bill`]; an `Err` the function returns stops the download and is returned as it is.
+//!
+//! `comment_page` (on the client and a download endpoint's handle) fetches a page of buyers'
+//! comments (`v2/billcommentsp/batchquerycomment`) in one call: the answer is downloaded into
+//! a buffer of at most [`MAX_PAGE_BYTES`] (past it, [`BillError::TooLarge`]) and read as a
+//! [`CommentPage`].
 
 use std::io;
 use std::pin::Pin;
@@ -88,7 +93,56 @@ impl<T: BillRecord, F: OnRecord<T>> tokio::io::AsyncWrite for RecordSink<T, F> {
     }
 }
 
+/// The writer a page of comments downloads into: a buffer that refuses to grow past `limit`.
+struct PageBuffer {
+    bytes: Vec<u8>,
+    limit: usize,
+    over: bool,
+}
+
+impl tokio::io::AsyncWrite for PageBuffer {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        if this.bytes.len().saturating_add(buf.len()) > this.limit {
+            this.over = true;
+            return Poll::Ready(Err(io::Error::other("the answer is over its limit")));
+        }
+        this.bytes.extend_from_slice(buf);
+        Poll::Ready(Ok(buf.len()))
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+}
+
 impl Core {
+    /// Downloads a page of buyers' comments, typed or untyped, within [`MAX_PAGE_BYTES`], and
+    /// reads it.
+    pub(crate) async fn comment_page(&self, out: Outgoing<'_>) -> Result<CommentPage> {
+        let mut sink = PageBuffer {
+            bytes: Vec::new(),
+            limit: MAX_PAGE_BYTES,
+            over: false,
+        };
+        let downloaded = self.download(out, &mut sink, Gzip::Decode).await;
+        if sink.over {
+            return Err(Error::Bill(BillError::TooLarge {
+                limit: MAX_PAGE_BYTES,
+            }));
+        }
+        downloaded?;
+        Ok(CommentPage::parse(&sink.bytes)?)
+    }
+
     /// Downloads a bill, typed or untyped, feeding its rows to `on_record`; returns the checked
     /// summary.
     pub(crate) async fn records<T: BillRecord, F: OnRecord<T>>(

@@ -1,4 +1,5 @@
-//! Bill downloads (`v2/pay/downloadbill`, `v2/pay/downloadfundflow`).
+//! Bill downloads (`v2/pay/downloadbill`, `v2/pay/downloadfundflow`), and the pages of buyers'
+//! comments (`v2/billcommentsp/batchquerycomment`), also text.
 //!
 //! The answer is CSV text, gzip bytes when the request asked `tar_type=GZIP`, or an XML error
 //! document. The first bytes tell which. A bill is streamed chunk by chunk into the caller's
@@ -7,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::bill::{BillRecord, OnRecord};
+use crate::bill::{BillRecord, CommentPage, OnRecord};
 use crate::exchange::{Call, Receive};
 use crate::path_handle::PathHandle;
 use crate::surface::surface;
@@ -118,6 +119,13 @@ surface! {
         io fn records<R: ApiRequest, T: BillRecord, F: OnRecord<T>>(&self, request: &R, on_record: F) -> T::Summary = |core| {
             core.records(Outgoing::typed(R::ENDPOINT, request), on_record).await
         }
+
+        /// Fetches a page of buyers' comments (`v2/billcommentsp/batchquerycomment`) and reads
+        /// it whole; the same as the endpoint handle's `comment_page` (see
+        /// [`CommentPage`]).
+        io fn comment_page<R: ApiRequest>(&self, request: &R) -> CommentPage = |core| {
+            core.comment_page(Outgoing::typed(R::ENDPOINT, request)).await
+        }
     }
 
     impl [<A: EndpointSet> PathHandle<Client<A>>] for PathHandle {
@@ -151,6 +159,15 @@ surface! {
         /// [`bill`](crate::bill).
         io fn records<T: BillRecord, F: OnRecord<T>>(&self, request: &R, on_record: F) -> T::Summary = |core| {
             core.records(Outgoing::typed(R::ENDPOINT, request), on_record).await
+        }
+
+        /// Fetches a page of buyers' comments (`v2/billcommentsp/batchquerycomment`) in one
+        /// call: the answer, at most [`MAX_PAGE_BYTES`](crate::bill::MAX_PAGE_BYTES), read as
+        /// a [`CommentPage`]: the comments and the `offset` of the
+        /// next page. A malformed page is [`Error::Bill`]; an XML error answer the usual typed
+        /// error.
+        io fn comment_page(&self, request: &R) -> CommentPage = |core| {
+            core.comment_page(Outgoing::typed(R::ENDPOINT, request)).await
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The bills the mock serves for download endpoints: deterministic CSV text of a chosen size,
 //! produced chunk by chunk (never whole in memory), gzipped on the fly when asked; or, for a day
-//! with payments in the ledger, the bill of that day's payments and refunds, with its summary.
+//! with payments in the ledger, the bill of that day's payments and refunds, with its summary;
+//! the fund flow bill of such a day; and the pages of buyers' comments on the ledger's payments.
 
 use std::io::Write as _;
 
@@ -227,6 +228,107 @@ pub(crate) fn day_bill(day: &crate::ledger::Day, bill_type: &str) -> Vec<u8> {
         yuan(ordered),
         yuan(asked),
     );
+    out
+}
+
+/// The header of a fund flow bill (`downloadfundflow`).
+const FUND_FLOW_HEADER: &str = "记账时间,微信支付业务单号,资金流水单号,业务名称,业务类型,收支类型,收支金额（元）,账户结余（元）,资金变更提交申请人,备注,业务凭证号\r\n";
+
+/// The header of a fund flow bill's summary.
+const FUND_FLOW_SUMMARY_HEADER: &str = "资金流水总笔数,收入笔数,收入金额,支出笔数,支出金额\r\n";
+
+/// Signed fen as yuan with two decimals: `-500` is `-5.00`.
+fn signed_yuan(fen: i64) -> String {
+    let sign = if fen < 0 { "-" } else { "" };
+    format!("{sign}{}", yuan(fen.unsigned_abs()))
+}
+
+/// The fund flow bill of one day of the ledger, for `account_type`: for the `Basic` account, an
+/// income row (`收入`, business `交易`) per payment, with the `transaction_id` and the
+/// `out_trade_no` as its voucher, and an expense row (`支出`, business `退款`) per refund, with
+/// the `refund_id` and the `out_refund_no`, by time; the balance running from `opening` (fen:
+/// the balance the earlier days left). Fees are not drawn. The `Operation` and `Fees` accounts
+/// have no rows that day. Then the summary: the count of rows, of income rows and their sum,
+/// of expense rows and their sum, in yuan with two decimals.
+pub(crate) fn fund_flow_bill(
+    day: &crate::ledger::Day,
+    account_type: &str,
+    opening: i64,
+) -> Vec<u8> {
+    // (time, transaction or refund id, business, income?, amount, voucher)
+    let mut flows: Vec<(String, &str, &str, bool, u64, &str)> = Vec::new();
+    if account_type == "Basic" {
+        for order in &day.payments {
+            let time = crate::clock::dashed_of(order.time_end.as_deref().unwrap_or_default());
+            let id = order.transaction_id.as_deref().unwrap_or_default();
+            flows.push((time, id, "交易", true, order.total_fee, &order.out_trade_no));
+        }
+        for (_, refund) in &day.refunds {
+            let time = refund.success_time.clone();
+            let (id, no) = (refund.refund_id.as_str(), refund.out_refund_no.as_str());
+            flows.push((time, id, "退款", false, refund.refund_fee, no));
+        }
+    }
+    // Stable: a payment comes before a refund of the same second.
+    flows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = FUND_FLOW_HEADER.as_bytes().to_vec();
+    let mut balance = opening;
+    let (mut income_rows, mut income, mut expense_rows, mut expense) = (0u64, 0u64, 0u64, 0u64);
+    for (n, (time, id, business, is_income, amount, voucher)) in flows.iter().enumerate() {
+        let signed = i64::try_from(*amount).unwrap_or(i64::MAX);
+        let direction = if *is_income {
+            income_rows += 1;
+            income += amount;
+            balance = balance.saturating_add(signed);
+            "收入"
+        } else {
+            expense_rows += 1;
+            expense += amount;
+            balance = balance.saturating_sub(signed);
+            "支出"
+        };
+        let date = crate::clock::date_of(time);
+        let _ = write!(
+            out,
+            "`{time},`{id},`{date}{:08},`{business},`{business},`{direction},`{},`{},`system,`缺省,`{voucher}\r\n",
+            n + 1,
+            yuan(*amount),
+            signed_yuan(balance),
+        );
+    }
+    out.extend_from_slice(FUND_FLOW_SUMMARY_HEADER.as_bytes());
+    let _ = write!(
+        out,
+        "`{},`{income_rows},`{},`{expense_rows},`{}\r\n",
+        flows.len(),
+        yuan(income),
+        yuan(expense),
+    );
+    out
+}
+
+/// The stars and text of every comment the mock plays: the buyer is always pleased.
+pub(crate) const COMMENT_STARS: u8 = 5;
+/// The text of every comment (with a comma, as buyers write them).
+pub(crate) const COMMENT_TEXT: &str = "很方便,下次再来";
+
+/// A page of buyers' comments (`batchquerycomment`): the first line the offset of the next
+/// page (`offset` plus the comments written), then a comment per paid order from `offset`, at
+/// most `limit`: `` `time,`transaction_id,`5,`很方便,下次再来 ``, the time the payment's.
+pub(crate) fn comment_page(paid: &[crate::order::Order], offset: u64, limit: u64) -> Vec<u8> {
+    let skip = usize::try_from(offset).unwrap_or(usize::MAX);
+    let take = usize::try_from(limit).unwrap_or(usize::MAX);
+    let page: Vec<_> = paid.iter().skip(skip).take(take).collect();
+    let next = offset.saturating_add(page.len() as u64);
+    let mut out = format!("{next}\r\n").into_bytes();
+    for order in page {
+        let time = crate::clock::dashed_of(order.time_end.as_deref().unwrap_or_default());
+        let _ = write!(
+            out,
+            "`{time},`{},`{COMMENT_STARS},`{COMMENT_TEXT}\r\n",
+            order.transaction_id.as_deref().unwrap_or_default(),
+        );
+    }
     out
 }
 

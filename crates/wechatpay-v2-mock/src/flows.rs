@@ -11,6 +11,8 @@
 //! | `pay/refundquery` | the refunds as the indexed list (`refund_count`, `out_refund_no_$n`, `refund_id_$n`, `refund_fee_$n`, `refund_status_$n` `SUCCESS`...): one by `refund_id` or `out_refund_no`, else all of the order (20 at most; 10 from `offset`, with `total_refund_count`) | `REFUNDNOTEXIST` |
 //! | `secapi/pay/reverse` | `recall` `N`; the order `REVOKED`, paid or not (a paid one's money goes back) | `ORDERNOTEXIST` |
 //! | `pay/downloadbill` | the day's payments and refunds with the summary ([`crate::bill`]), when the ledger has some on `bill_date`; else the synthetic bill | |
+//! | `pay/downloadfundflow` | the day's fund flow ([`crate::bill`]): for the `Basic` account an income row per payment and an expense row per refund, the balance running on from the earlier days, and the summary; no rows for `Operation` and `Fees`; when the ledger has payments or refunds on `bill_date`, else the synthetic bill | |
+//! | `billcommentsp/batchquerycomment` | a page of comments: one per paid order whose `time_end` lies within `[begin_time, end_time]`, by time, from `offset`, at most `limit` (200 when not given, and at most): 5 stars, `很方便,下次再来`; the first line the offset after the page | |
 //! | `pay/combinedorder`, `pay/querycombinedorder`, `pay/closecombinedorder` | see [`crate::combined`] | |
 //!
 //! The API documentation names no error codes for these refusals: the codes above are the ones
@@ -33,7 +35,8 @@ use crate::ledger::{
 };
 use crate::order::{Order, Refund, TradeState};
 
-/// The paths played as flows (without the leading `/`), besides `pay/downloadbill`.
+/// The paths played as flows (without the leading `/`), besides the downloads `pay/downloadbill`,
+/// `pay/downloadfundflow` and `billcommentsp/batchquerycomment` ([`Flows::bill`]).
 pub(crate) const FLOW_PATHS: &[&str] = &[
     "pay/unifiedorder",
     "pay/micropay",
@@ -43,6 +46,9 @@ pub(crate) const FLOW_PATHS: &[&str] = &[
     "pay/refundquery",
     "secapi/pay/reverse",
 ];
+
+/// The most comments a page of `batchquerycomment` holds, and its `limit` when none is given.
+const COMMENT_LIMIT: u64 = 200;
 
 /// What a refunded-to account is called in refund queries.
 const REFUND_RECV_ACCOUNT: &str = "支付用户的零钱";
@@ -187,16 +193,38 @@ impl Flows {
         Some(Handled { answer, notices })
     }
 
-    /// The bill a `pay/downloadbill` request asks for, when the ledger has payments or refunds
-    /// of the request's merchant on its `bill_date`; `None` otherwise (the synthetic bill).
+    /// The text a download request asks for, from the ledger of the request's merchant: the
+    /// bill of `pay/downloadbill` or the fund flow of `pay/downloadfundflow` when the ledger has
+    /// payments or refunds on its `bill_date`, a page of `billcommentsp/batchquerycomment`
+    /// always; `None` otherwise (the synthetic bill).
     pub(crate) fn bill(&self, request: &Accepted<'_>, mch_id: &str) -> Option<Vec<u8>> {
-        if request.endpoint.wire_path != "pay/downloadbill" {
-            return None;
+        let merchant = merchant(request, mch_id);
+        let ledger = self.ledger();
+        match request.endpoint.wire_path {
+            "pay/downloadbill" => {
+                let day = ledger.day(merchant, request.get("bill_date")?)?;
+                let bill_type = request.get("bill_type").unwrap_or("ALL");
+                Some(crate::bill::day_bill(&day, bill_type))
+            }
+            "pay/downloadfundflow" => {
+                let date = request.get("bill_date")?;
+                let day = ledger.day(merchant, date)?;
+                let account_type = request.get("account_type").unwrap_or("Basic");
+                let opening = ledger.balance_before(merchant, date);
+                Some(crate::bill::fund_flow_bill(&day, account_type, opening))
+            }
+            "billcommentsp/batchquerycomment" => {
+                let begin = request.get("begin_time").unwrap_or_default();
+                let end = request.get("end_time").unwrap_or_default();
+                let paid = ledger.paid_between(merchant, begin, end);
+                let offset = amount(request, "offset");
+                let limit = given(request, "limit")
+                    .and_then(|v| v.parse().ok())
+                    .map_or(COMMENT_LIMIT, |limit: u64| limit.min(COMMENT_LIMIT));
+                Some(crate::bill::comment_page(&paid, offset, limit))
+            }
+            _ => None,
         }
-        let date = request.get("bill_date")?;
-        let day = self.ledger().day(merchant(request, mch_id), date)?;
-        let bill_type = request.get("bill_type").unwrap_or("ALL");
-        Some(crate::bill::day_bill(&day, bill_type))
     }
 }
 

@@ -430,6 +430,58 @@ impl Ledger {
         }
         (!day.payments.is_empty() || !day.refunds.is_empty()).then_some(day)
     }
+
+    /// The merchant's paid orders (not reversed since) whose `time_end` lies within
+    /// `[begin, end]` (`yyyyMMddHHmmss`), by `time_end`, then `transaction_id`.
+    pub(crate) fn paid_between(
+        &self,
+        merchant: Merchant<'_>,
+        begin: &str,
+        end: &str,
+    ) -> Vec<Order> {
+        let Some(book) = self.books.get(&merchant.key()) else {
+            return Vec::new();
+        };
+        let mut paid: Vec<Order> = book
+            .values()
+            .map(|record| &record.order)
+            .filter(|order| order.trade_state.is_paid())
+            .filter(|order| {
+                order
+                    .time_end
+                    .as_deref()
+                    .is_some_and(|t| begin <= t && t <= end)
+            })
+            .cloned()
+            .collect();
+        paid.sort_by(|a, b| {
+            (&a.time_end, &a.transaction_id).cmp(&(&b.time_end, &b.transaction_id))
+        });
+        paid
+    }
+
+    /// What the merchant's payments (not reversed since) brought in before `date`
+    /// (`yyyyMMdd`), less its refunds before it, in fen: the balance a day's fund flow starts
+    /// from.
+    pub(crate) fn balance_before(&self, merchant: Merchant<'_>, date: &str) -> i64 {
+        let Some(book) = self.books.get(&merchant.key()) else {
+            return 0;
+        };
+        let fen = |amount: u64| i64::try_from(amount).unwrap_or(i64::MAX);
+        let mut balance: i64 = 0;
+        for order in book.values().map(|record| &record.order) {
+            let paid_on = order.time_end.as_deref().map(crate::clock::date_of);
+            if order.trade_state.is_paid() && paid_on.is_some_and(|d| d.as_str() < date) {
+                balance = balance.saturating_add(fen(order.total_fee));
+            }
+            for refund in &order.refunds {
+                if crate::clock::date_of(&refund.success_time).as_str() < date {
+                    balance = balance.saturating_sub(fen(refund.refund_fee));
+                }
+            }
+        }
+        balance
+    }
 }
 
 /// The payments and refunds of one day, for its bill.

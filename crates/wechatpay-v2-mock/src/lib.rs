@@ -18,7 +18,9 @@
 //! a refund past the amount `INVALID_REQUEST` (`累计退款金额大于支付金额`). The whole table of
 //! answers and business failures is in the documentation of the `flows` module (its source).
 //! Times are China Standard Time; `pay/downloadbill` serves the ledger's payments and refunds
-//! of `bill_date` with their summary when there are some ([`bill`]).
+//! of `bill_date` with their summary when there are some ([`bill`]), `pay/downloadfundflow`
+//! their fund flow (income and expense rows, the running balance, the summary), and
+//! `v2/billcommentsp/batchquerycomment` a page of comments on the paid orders of its window.
 //!
 //! Paid orders and refunds notify their loopback `notify_url` (`http://127.0.0.1`, `localhost`
 //! or `[::1]`; any other is recorded, not sent), retried on the gateway's schedule

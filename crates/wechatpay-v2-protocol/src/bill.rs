@@ -34,15 +34,20 @@
 //! assert_eq!((total, summary.trade_count, summary.fee_total), (1234, 1, 7));
 //! # Ok::<(), wechatpay_v2_protocol::bill::BillError>(())
 //! ```
+//!
+//! The answer of `v2/billcommentsp/batchquerycomment` (buyers' comments on payments) is read
+//! whole, a page at a time: [`CommentPage::parse`].
 
 use std::marker::PhantomData;
 use std::ops::Range;
 
+mod comment;
 mod fund_flow;
 mod row;
 mod trade;
 mod value;
 
+pub use comment::{Comment, CommentPage, MAX_COMMENT_LINES, MAX_PAGE_BYTES};
 pub use fund_flow::{FlowDirection, FundFlowRecord, FundFlowSummary};
 pub use trade::{TradeRecord, TradeSummary};
 pub use value::{BillDateTime, Fee, NotATime};
@@ -156,6 +161,40 @@ pub enum BillError {
     AfterSummary {
         /// The line.
         line: u64,
+    },
+    /// The answer is empty: a page of comments starts with its offset line.
+    #[error("the answer is empty")]
+    Empty,
+    /// The answer is longer than its limit (a page of comments: [`MAX_PAGE_BYTES`]).
+    #[error("the answer is longer than {limit} bytes")]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// A page of comments has more lines than its limit ([`MAX_COMMENT_LINES`]).
+    #[error("the page has more than {limit} comment lines")]
+    TooManyLines {
+        /// The limit, in lines.
+        limit: usize,
+    },
+    /// A line lacks a cell: a comment has fewer than its four cells, or an empty
+    /// `transaction_id`.
+    #[error("line {line}: no cell `{column}`")]
+    MissingCell {
+        /// The line.
+        line: u64,
+        /// The cell's name.
+        column: &'static str,
+    },
+    /// A comment's stars are not a whole number from 1 to 5.
+    #[error("line {line}, column `{column}`: `{text}` is not a number of stars from 1 to 5")]
+    BadStars {
+        /// The line.
+        line: u64,
+        /// The cell's name.
+        column: &'static str,
+        /// The cell's text.
+        text: String,
     },
 }
 
