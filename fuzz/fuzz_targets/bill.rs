@@ -1,5 +1,6 @@
 //! Bills read as records on arbitrary bytes, as a broken or hostile download could deliver
-//! them: `BillParser` for trade bills and fund-flow bills.
+//! them: `BillParser` for trade bills and fund-flow bills, and `CommentPage::parse` for a page
+//! of buyers' comments.
 //!
 //! Invariants: nothing panics, on any bytes and any split into chunks; the records and the
 //! outcome do not depend on where the bytes are split (fed whole, or in two chunks at a point
@@ -9,7 +10,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wechatpay_v2::bill::{BillParser, BillRecord, FundFlowRecord, TradeRecord};
+use wechatpay_v2::bill::{BillParser, BillRecord, CommentPage, FundFlowRecord, TradeRecord};
 
 /// Everything a parser says about `chunks`, as text: each record or error, then the summary.
 fn read<T: BillRecord + std::fmt::Debug>(chunks: &[&[u8]]) -> Vec<String> {
@@ -45,4 +46,7 @@ fuzz_target!(|data: &[u8]| {
     let at = data.first().map_or(0, |&b| usize::from(b) % (data.len() + 1));
     check::<TradeRecord>(data, at);
     check::<FundFlowRecord>(data, at);
+    if let Ok(page) = CommentPage::parse(data) {
+        assert!(page.comments.iter().all(|c| (1..=5).contains(&c.stars)));
+    }
 });
