@@ -56,7 +56,7 @@ fn check<T>(result: Result<T, Error>, body: &[u8]) -> Option<Error> {
     Some(err)
 }
 
-fn decode_both<R: Request>(body: &[u8], key: &ApiKey, sign_type: SignType) -> Option<Error> {
+fn decode_both<R: ApiRequest>(body: &[u8], key: &ApiKey, sign_type: SignType) -> Option<Error> {
     let raw = RawResponse {
         status: 200,
         body: body.to_vec().into(),
