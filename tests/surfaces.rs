@@ -30,6 +30,7 @@ const WALKED: &[&str] = &[
     "PathHandle::records_fields",
     "DownloadHandle::records",
     "Client::comment_page",
+    "PathHandle::comment_page_fields",
     "DownloadHandle::comment_page",
     "Client::upload",
     "PathHandle::upload",
@@ -41,6 +42,7 @@ const WALKED: &[&str] = &[
 const QUERY: &str = "v2/pay/orderquery";
 const BILL: &str = "v2/pay/downloadbill";
 const UPLOAD: &str = "v2/secapi/mch/uploadmedia";
+const COMMENTS: &str = "v2/billcommentsp/batchquerycomment";
 
 #[test]
 fn the_walk_covers_every_io_method_of_the_tables() {
@@ -107,6 +109,15 @@ fn comments() -> batchquerycomment::Request {
         "20261123000000",
         0u64,
     )
+}
+
+fn comment_fields() -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("sign_type".to_owned(), "HMAC-SHA256".to_owned()),
+        ("begin_time".to_owned(), "20261122000000".to_owned()),
+        ("end_time".to_owned(), "20261123000000".to_owned()),
+        ("offset".to_owned(), "0".to_owned()),
+    ])
 }
 
 fn bill_fields() -> BTreeMap<String, String> {
@@ -310,6 +321,18 @@ fn every_io_method_gives_the_same_answer_on_both_surfaces() {
         .comment_page(&comments())
         .expect_err("DownloadHandle::comment_page, blocking");
     assert_eq!(err.to_string(), twin.to_string());
+    let err = rt
+        .block_on(api.chain(COMMENTS).comment_page_fields(comment_fields()))
+        .expect_err("PathHandle::comment_page_fields");
+    let twin = sync
+        .chain(COMMENTS)
+        .comment_page_fields(comment_fields())
+        .expect_err("PathHandle::comment_page_fields, blocking");
+    assert_eq!(err.to_string(), twin.to_string());
+    assert!(matches!(
+        err,
+        wechatpay_v2::Error::Bill(BillError::BadCount { line: 1, .. })
+    ));
 
     // Uploads.
     let uploaded = rt

@@ -143,6 +143,13 @@ surface! {
             let request = Outgoing::map(self.path(), A::find(self.path()), &fields)?;
             core.records(request, on_record).await
         }
+
+        /// The untyped form of `comment_page`: a page of buyers' comments
+        /// (`v2/billcommentsp/batchquerycomment`), read whole as a [`CommentPage`].
+        io fn comment_page_fields(&self, fields: BTreeMap<String, String>) -> CommentPage = |core| {
+            let request = Outgoing::map(self.path(), A::find(self.path()), &fields)?;
+            core.comment_page(request).await
+        }
     }
 
     impl [<A: EndpointSet, R: ApiRequest> DownloadHandle<Client<A>, R>] for DownloadHandle {

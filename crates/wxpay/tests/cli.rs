@@ -1376,3 +1376,70 @@ fn nonceless_endpoints_are_posted_without_a_nonce_and_accepted() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn records_prints_a_page_of_comments_and_the_next_offset() {
+    let mock = MockServer::start(MockConfig::default(), 0).expect("the mock starts");
+    let placed = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY).args([
+        "post",
+        "v2/pay/unifiedorder",
+        "-d",
+        "body=Parking",
+        "-d",
+        "out_trade_no=C1001",
+        "-d",
+        "total_fee=1500",
+        "-d",
+        "spbill_create_ip=127.0.0.1",
+        "-d",
+        "notify_url=https://example.com/notify",
+        "-d",
+        "trade_type=NATIVE",
+        "-d",
+        "product_id=bay-12",
+    ]));
+    assert_eq!(placed.code, Some(0), "{placed:?}");
+    let paid = mock.pay("C1001").expect("paid");
+    let day = &paid.time_end.expect("a payment time")[..8];
+    let ClientCert {
+        cert_pem, key_pem, ..
+    } = client_cert();
+    let cert = TempFile::with("comments-cert.pem", &cert_pem);
+    let key = TempFile::with("comments-key.pem", &key_pem);
+    let (begin, end) = (
+        format!("begin_time={day}000000"),
+        format!("end_time={day}235959"),
+    );
+    let page = run(wxpay_for(&mock.base_url(), DEFAULT_API_KEY)
+        .args([
+            "post",
+            "v2/billcommentsp/batchquerycomment",
+            "-d",
+            "sign_type=HMAC-SHA256",
+            "-d",
+            &begin,
+            "-d",
+            &end,
+            "-d",
+            "offset=0",
+            "--records",
+        ])
+        .arg("--cert")
+        .arg(cert.path())
+        .arg("--key")
+        .arg(key.path()));
+    assert_eq!(page.code, Some(0), "{page:?}");
+    let (comments, summary) = records_of(&page);
+    assert_eq!(comments.len(), 1, "{page:?}");
+    assert_eq!(
+        comments[0]["transaction_id"],
+        paid.transaction_id.expect("a transaction id").as_str(),
+        "{page:?}"
+    );
+    assert!(
+        (1..=5).contains(&comments[0]["stars"].as_u64().unwrap()),
+        "{page:?}"
+    );
+    assert_eq!(summary["rows"], 1, "{page:?}");
+    assert_eq!(summary["summary"]["next_offset"], 1, "{page:?}");
+}

@@ -1,5 +1,7 @@
 //! `--records`: a bill read as typed records while it downloads, each row one JSON line on
 //! stdout, then the summary (checked against the rows by the SDK) as one JSON line on stderr.
+//! For a page of buyers' comments (`v2/billcommentsp/batchquerycomment`), each comment is a
+//! line, and the summary line gives the offset of the next page.
 //!
 //! Keys are the English snake_case names of the SDK's record fields; amounts are in fen
 //! (integers), except `fee`, which the bill writes to 0.00001 yuan: it is in fen with up to three
@@ -13,7 +15,7 @@ use std::io::{self, BufWriter, ErrorKind, Write};
 use serde_json::{Map, Value, json};
 use wechatpay_v2::Error;
 use wechatpay_v2::bill::{
-    FlowDirection, FundFlowRecord, FundFlowSummary, TradeRecord, TradeSummary,
+    Comment, FlowDirection, FundFlowRecord, FundFlowSummary, TradeRecord, TradeSummary,
 };
 
 use crate::cli::{ConfigArgs, PostArgs};
@@ -37,7 +39,18 @@ pub(super) fn run(
     let runtime = crate::commands::runtime()?;
     let mut out = BufWriter::new(io::stdout());
     let mut rows = 0u64;
-    let summary = if path.ends_with("/downloadfundflow") {
+    let summary = if path.ends_with("/batchquerycomment") {
+        // A page of buyers' comments: its comments, then the offset of the next page.
+        runtime
+            .block_on(chain.comment_page_fields(fields))
+            .and_then(|page| {
+                for c in page.comments {
+                    rows += 1;
+                    line(&mut out, comment(c))?;
+                }
+                Ok(json!({ "next_offset": page.next_offset }))
+            })
+    } else if path.ends_with("/downloadfundflow") {
         runtime
             .block_on(chain.records_fields(fields, |r: FundFlowRecord| {
                 rows += 1;
@@ -192,4 +205,13 @@ fn fund_flow_summary(s: FundFlowSummary) -> Value {
         ],
         s.other,
     )
+}
+
+fn comment(c: Comment) -> Value {
+    json!({
+        "time": c.time.to_string(),
+        "transaction_id": c.transaction_id,
+        "stars": c.stars,
+        "content": c.content,
+    })
 }
