@@ -12,7 +12,7 @@
 //! - `io fn name(&self, args) -> T => |core| future;`: the same, when one future of the client's
 //!   does all the work: the async method returns it as it is (no future of its own around it,
 //!   so nothing more is instantiated per endpoint), the blocking one blocks on it; only on a
-//!   client or a handle that holds one ([`Direct`]);
+//!   client or a handle that holds one ([`Direct`](crate::handle::Direct));
 //! - `fn name(&self, args) -> T { ... }`: no I/O, the same on both surfaces.
 //!
 //! Inside a table, `Client` names the surface's client type and `Output` the writer a download

@@ -22,8 +22,8 @@ use wechatpay_v2_protocol::{self as protocol, SignedForm};
 /// ([`Core::key_for`]), a body is read by one function with one await point
 /// ([`Core::read_from`]), [`Core::post`] builds its request before its future, functions whose
 /// arguments would be stored twice in an `async fn`'s future return an `async` block, and
-/// [`Core::with_retries`] ends an attempt's trace before pausing for a retry. The bench crate's
-/// `future_size` test bounds it.
+/// the retry loop of [`Core::exchange`] ends an attempt's trace before pausing for a retry. The
+/// bench crate's `future_size` test bounds it.
 #[derive(Debug)]
 pub(crate) struct Core {
     pub(crate) config: Config,
@@ -69,7 +69,7 @@ impl Core {
         url
     }
 
-    /// The parsed URL of a `POST`, with its query string ([`SignedBody::query`]) when it has one.
+    /// The parsed URL of a `POST`, with its query string ([`SignedBody::query`](wechatpay_v2_protocol::SignedBody::query)) when it has one.
     ///
     /// Performance: reqwest parses a URL given as a string on every call, about 6,900
     /// instructions, a tenth of its own work per request. A declared endpoint's URL is parsed
