@@ -4,56 +4,15 @@
 //! the wrong record type or the caller's own error stop the download with a typed error.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-use std::time::Duration;
 
 use wechatpay_v2::bill::{BillError, FundFlowRecord, TradeRecord, TradeSummary};
 use wechatpay_v2::v2::pay::{downloadbill, unifiedorder};
 use wechatpay_v2::v2::secapi::pay::refund;
-use wechatpay_v2::{Client, Error, blocking};
-use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
+use wechatpay_v2::{Client, Error};
+use wechatpay_v2_mock::{MockConfig, MockServer};
 
-/// A self-signed client certificate: refunds need one to be sent.
-fn client_cert() -> &'static (String, String) {
-    static CERT: OnceLock<(String, String)> = OnceLock::new();
-    CERT.get_or_init(|| {
-        let key = rcgen::KeyPair::generate().expect("a key");
-        let cert = rcgen::CertificateParams::new(vec![DEFAULT_MCH_ID.to_owned()])
-            .expect("params")
-            .self_signed(&key)
-            .expect("a certificate");
-        (cert.pem(), key.serialize_pem())
-    })
-}
-
-fn clients(mock: &MockServer) -> (Client, blocking::Client) {
-    let (cert, key) = client_cert();
-    let api = Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
-        .client_cert_pem(cert, key)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("async client");
-    let sync = blocking::Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("blocking client");
-    (api, sync)
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-}
+mod support;
+use support::{mock_clients, runtime};
 
 /// Three orders placed, two paid, 5.00 of the first refunded: the day of the payments.
 fn a_day_of_payments(mock: &MockServer, api: &Client, rt: &tokio::runtime::Runtime) -> String {
@@ -119,7 +78,7 @@ fn check_day(records: &[TradeRecord], summary: &TradeSummary) {
 #[test]
 fn the_day_bill_reads_as_records_async_and_blocking_gzip_and_plain() {
     let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
-    let (api, sync) = clients(&mock);
+    let (api, sync) = mock_clients(&mock);
     let rt = runtime();
     let day = a_day_of_payments(&mock, &api, &rt);
 
@@ -185,7 +144,7 @@ fn the_day_bill_reads_as_records_async_and_blocking_gzip_and_plain() {
 #[test]
 fn errors_stop_the_records_with_their_type() {
     let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
-    let (api, sync) = clients(&mock);
+    let (api, sync) = mock_clients(&mock);
     let rt = runtime();
 
     // An XML error answer is the usual typed error; no row was handed over.

@@ -4,57 +4,14 @@
 //! `offset`; an XML error answer, an answer that is not a page and one over the buffer's limit
 //! are typed errors.
 
-use std::sync::OnceLock;
-use std::time::Duration;
-
 use wechatpay_v2::bill::{BillError, CommentPage, MAX_PAGE_BYTES};
 use wechatpay_v2::v2::billcommentsp::batchquerycomment;
 use wechatpay_v2::v2::pay::unifiedorder;
-use wechatpay_v2::{Client, Error, SignType, blocking};
-use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
+use wechatpay_v2::{Error, SignType};
+use wechatpay_v2_mock::{MockConfig, MockServer};
 
-/// A self-signed client certificate: the comments endpoint needs one to be sent.
-fn client_cert() -> &'static (String, String) {
-    static CERT: OnceLock<(String, String)> = OnceLock::new();
-    CERT.get_or_init(|| {
-        let key = rcgen::KeyPair::generate().expect("a key");
-        let cert = rcgen::CertificateParams::new(vec![DEFAULT_MCH_ID.to_owned()])
-            .expect("params")
-            .self_signed(&key)
-            .expect("a certificate");
-        (cert.pem(), key.serialize_pem())
-    })
-}
-
-fn clients(mock: &MockServer) -> (Client, blocking::Client) {
-    let (cert, key) = client_cert();
-    let api = Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
-        .client_cert_pem(cert, key)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("async client");
-    let sync = blocking::Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
-        .client_cert_pem(cert, key)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("blocking client");
-    (api, sync)
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-}
+mod support;
+use support::{mock_clients, runtime};
 
 fn window(begin: &str, end: &str, offset: u64) -> batchquerycomment::Request {
     batchquerycomment::Request::new(SignType::HmacSha256, begin, end, offset)
@@ -71,7 +28,7 @@ fn ids(page: &CommentPage) -> Vec<&str> {
 #[test]
 fn paid_orders_come_back_as_comments_page_by_page_async_and_blocking() {
     let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
-    let (api, sync) = clients(&mock);
+    let (api, sync) = mock_clients(&mock);
     let rt = runtime();
     for (no, fee) in [("C1", 1500u64), ("C2", 990), ("C3", 700)] {
         let order = unifiedorder::Request::new(
@@ -169,7 +126,7 @@ fn paid_orders_come_back_as_comments_page_by_page_async_and_blocking() {
 #[test]
 fn errors_are_typed() {
     let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
-    let (api, sync) = clients(&mock);
+    let (api, sync) = mock_clients(&mock);
     let rt = runtime();
 
     // An XML error answer is the usual typed error.
@@ -191,7 +148,7 @@ fn errors_are_typed() {
         0,
     )
     .expect("mock");
-    let (_, sync_plain) = clients(&plain);
+    let (_, sync_plain) = mock_clients(&plain);
     let err = sync_plain
         .comment_page(&window("20261122000000", "20261123000000", 0))
         .unwrap_err();
@@ -217,7 +174,7 @@ fn errors_are_typed() {
         0,
     )
     .expect("mock");
-    let (_, sync_huge) = clients(&huge);
+    let (_, sync_huge) = mock_clients(&huge);
     let err = sync_huge
         .v2()
         .billcommentsp()

@@ -4,51 +4,16 @@
 //! summary that matches; async and blocking, gzip and plain, typed and untyped.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-use std::time::Duration;
 
 use wechatpay_v2::bill::{FlowDirection, FundFlowRecord, FundFlowSummary};
 use wechatpay_v2::v2::pay::downloadfundflow::{AccountType, Request, TarType};
 use wechatpay_v2::v2::pay::unifiedorder;
 use wechatpay_v2::v2::secapi::pay::refund;
 use wechatpay_v2::{Client, SignType, blocking};
-use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID, MockConfig, MockServer};
+use wechatpay_v2_mock::{MockConfig, MockServer};
 
-/// A self-signed client certificate: the fund flow and refunds need one to be sent.
-fn client_cert() -> &'static (String, String) {
-    static CERT: OnceLock<(String, String)> = OnceLock::new();
-    CERT.get_or_init(|| {
-        let key = rcgen::KeyPair::generate().expect("a key");
-        let cert = rcgen::CertificateParams::new(vec![DEFAULT_MCH_ID.to_owned()])
-            .expect("params")
-            .self_signed(&key)
-            .expect("a certificate");
-        (cert.pem(), key.serialize_pem())
-    })
-}
-
-fn clients(mock: &MockServer) -> (Client, blocking::Client) {
-    let (cert, key) = client_cert();
-    let api = Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
-        .client_cert_pem(cert, key)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("async client");
-    let sync = blocking::Client::builder()
-        .mch_id(DEFAULT_MCH_ID)
-        .api_key(DEFAULT_API_KEY)
-        .appid(DEFAULT_APPID)
-        .base_url(mock.base_url())
-        .client_cert_pem(cert, key)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("blocking client");
-    (api, sync)
-}
+mod support;
+use support::mock_clients;
 
 fn place(api: &Client, rt: &tokio::runtime::Runtime, no: &str, fee: u64) {
     let order = unifiedorder::Request::new(
@@ -90,7 +55,7 @@ fn flow(sync: &blocking::Client, request: &Request) -> (Vec<FundFlowRecord>, Fun
 #[test]
 fn the_day_fund_flow_reads_as_records_with_a_running_balance() {
     let mock = MockServer::start(MockConfig::default(), 0).expect("mock");
-    let (api, sync) = clients(&mock);
+    let (api, sync) = mock_clients(&mock);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

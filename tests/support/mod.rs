@@ -227,3 +227,56 @@ async fn handle(State(shared): State<Shared>, uri: Uri, body: Bytes) -> String {
     }
     write_flat(&response)
 }
+
+/// A self-signed client certificate for the mock's merchant, as PEM (certificate, key), made
+/// once per test binary: the plain-HTTP mock does not check it, but `cert` endpoints (refunds,
+/// the fund flow, comments) are only sent with one.
+pub fn client_cert() -> &'static (String, String) {
+    static CERT: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    CERT.get_or_init(|| {
+        let key = rcgen::KeyPair::generate().expect("a key");
+        let cert =
+            rcgen::CertificateParams::new(vec![wechatpay_v2_mock::DEFAULT_MCH_ID.to_owned()])
+                .expect("params")
+                .self_signed(&key)
+                .expect("a certificate");
+        (cert.pem(), key.serialize_pem())
+    })
+}
+
+/// An async and a blocking client of the mock's merchant, with [`client_cert`].
+#[cfg(feature = "blocking")]
+pub fn mock_clients(
+    mock: &wechatpay_v2_mock::MockServer,
+) -> (wechatpay_v2::Client, wechatpay_v2::blocking::Client) {
+    use wechatpay_v2_mock::{DEFAULT_API_KEY, DEFAULT_APPID, DEFAULT_MCH_ID};
+    let (cert, key) = client_cert();
+    let timeout = std::time::Duration::from_secs(10);
+    let api = wechatpay_v2::Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .base_url(mock.base_url())
+        .client_cert_pem(cert, key)
+        .timeout(timeout)
+        .build()
+        .expect("async client");
+    let sync = wechatpay_v2::blocking::Client::builder()
+        .mch_id(DEFAULT_MCH_ID)
+        .api_key(DEFAULT_API_KEY)
+        .appid(DEFAULT_APPID)
+        .base_url(mock.base_url())
+        .client_cert_pem(cert, key)
+        .timeout(timeout)
+        .build()
+        .expect("blocking client");
+    (api, sync)
+}
+
+/// A current-thread runtime for a test that also drives the blocking client.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+}
