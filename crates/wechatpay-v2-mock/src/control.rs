@@ -24,6 +24,12 @@ impl Shared {
         ChinaTime::now().plus_days(self.days_ahead.load(std::sync::atomic::Ordering::Relaxed))
     }
 
+    /// Moves the mock's clock `days` days ahead.
+    fn pass_days(&self, days: u32) {
+        self.days_ahead
+            .fetch_add(days, std::sync::atomic::Ordering::Relaxed);
+    }
+
     fn fail_next(&self, wire_path: &str, err_code: &str, requests: u32) {
         let path = wire_path.trim_start_matches('/').to_owned();
         let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
@@ -83,9 +89,7 @@ impl MockServer {
     /// payment): a test places and pays orders, lets a day pass, then downloads yesterday's
     /// bill, as a merchant does. Times already recorded stay as they were.
     pub fn pass_days(&self, days: u32) {
-        self.shared
-            .days_ahead
-            .fetch_add(days, std::sync::atomic::Ordering::Relaxed);
+        self.shared.pass_days(days);
     }
 
     /// The order `out_trade_no` in the ledger (of any merchant, the merchant's own first).
@@ -199,9 +203,7 @@ async fn pass_days(State(shared): State<Arc<Shared>>, Query(params): Params) -> 
     match number(&params, "days") {
         Ok(days) => {
             let days = days.unwrap_or(1);
-            shared
-                .days_ahead
-                .fetch_add(days, std::sync::atomic::Ordering::Relaxed);
+            shared.pass_days(days);
             Json(serde_json::json!({ "today": shared.now().date() })).into_response()
         }
         Err(message) => bad(message),
